@@ -1,0 +1,17 @@
+namespace ConsistencyCheck.Assertions;
+
+/// <summary>Options for turning mentions into assertions.</summary>
+public sealed record AssertionOptions
+{
+    /// <summary>Defaults.</summary>
+    public static AssertionOptions Default { get; } = new();
+
+    /// <summary>
+    /// Whether figures without a recognisable counted subject or predicate still become assertions.
+    /// Default false: such figures cannot be compared with confidence and would only add noise.
+    /// </summary>
+    public bool KeepUnanchoredFigures { get; init; }
+
+    /// <summary>Extra lexicon entries (subjects and predicates) added to the built-in lexicon.</summary>
+    public Lexicons.LexiconExtension Lexicon { get; init; } = Lexicons.LexiconExtension.Empty;
+}

@@ -1,0 +1,39 @@
+namespace ConsistencyCheck.Comparison;
+
+/// <summary>Tolerances for comparing figures. docs/semantics.md explains each.</summary>
+public sealed record ComparisonOptions
+{
+    /// <summary>Defaults.</summary>
+    public static ComparisonOptions Default { get; } = new();
+
+    /// <summary>
+    /// Two assertions whose <c>asOf</c> dates lie at most this many days apart refer to the same time.
+    /// Default 2: outlets report the same day's figure a day apart.
+    /// </summary>
+    public int SameTimeToleranceDays { get; init; } = 2;
+
+    /// <summary>
+    /// Whether a round figure is read as rounded: "40,000" (precision 1,000) then allows 39,500 to 40,500 when compared.
+    /// Default true.
+    /// </summary>
+    public bool ReadRounding { get; init; } = true;
+
+    /// <summary>
+    /// Lowest confidence a finding must reach to be reported, 0 to 1. Default 0.5.
+    /// </summary>
+    public double MinimumConfidence { get; init; } = 0.5;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
+    public void Validate()
+    {
+        if (SameTimeToleranceDays < 0)
+        {
+            throw new ArgumentException($"{nameof(SameTimeToleranceDays)} must not be negative; it is {SameTimeToleranceDays}.", nameof(SameTimeToleranceDays));
+        }
+
+        if (MinimumConfidence is < 0 or > 1 || double.IsNaN(MinimumConfidence))
+        {
+            throw new ArgumentException($"{nameof(MinimumConfidence)} must lie in [0, 1]; it is {MinimumConfidence}.", nameof(MinimumConfidence));
+        }
+    }
+}

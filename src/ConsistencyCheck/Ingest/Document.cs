@@ -1,0 +1,68 @@
+using System.Collections.Immutable;
+using ConsistencyCheck.Text;
+
+namespace ConsistencyCheck.Ingest;
+
+/// <summary>
+/// One input document as ingested: its text (offsets in every later stage refer to this string),
+/// metadata, the regions marked as page boilerplate, and any diagnostics from reading it.
+/// </summary>
+/// <remarks>
+/// Boilerplate (menus, tickers, "related stories", footers) is marked, not deleted, so offsets stay true;
+/// assertions are never built from figures inside <see cref="Boilerplate"/>.
+/// A document that could not be read has empty <see cref="Text"/> and an error in <see cref="Diagnostics"/>.
+/// </remarks>
+public sealed record Document
+{
+    /// <summary>The collection used when a source names none. Documents are only compared within one collection.</summary>
+    public const string DefaultCollection = "default";
+
+    /// <summary>Creates a document.</summary>
+    /// <param name="id">Its identifier within the run.</param>
+    /// <param name="text">Its text; offsets of every mention refer to this string.</param>
+    public Document(DocumentId id, string text)
+    {
+        ArgumentNullException.ThrowIfNull(id.Value, nameof(id));
+        ArgumentNullException.ThrowIfNull(text);
+        Id = id;
+        Text = text;
+    }
+
+    /// <summary>Identifier within the run.</summary>
+    public DocumentId Id { get; init; }
+
+    /// <summary>The text every offset refers to (for HTML, the extracted article text, not the markup).</summary>
+    public string Text { get; init; }
+
+    /// <summary>Where it came from, for messages: a file path, <c>file.jsonl:12</c>, or <c>-</c> for standard input.</summary>
+    public string Source { get; init; } = string.Empty;
+
+    /// <summary>The collection it is compared within; <see cref="DefaultCollection"/> unless a source names one.</summary>
+    public string Collection { get; init; } = DefaultCollection;
+
+    /// <summary>Headline, outlet, address and publication time.</summary>
+    public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
+
+    /// <summary>Regions of <see cref="Text"/> that are page furniture, in order and non-overlapping.</summary>
+    public ImmutableArray<SourceSpan> Boilerplate { get; init; } = [];
+
+    /// <summary>What went wrong or was worked around while reading it.</summary>
+    public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
+
+    /// <summary>True when reading failed and the document cannot be checked.</summary>
+    public bool IsUnreadable => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>True when <paramref name="span"/> overlaps a boilerplate region.</summary>
+    public bool IsBoilerplate(SourceSpan span)
+    {
+        foreach (var region in Boilerplate)
+        {
+            if (region.Overlaps(span))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,14 @@
+namespace ConsistencyCheck.Recognition;
+
+/// <summary>
+/// One family of recognizers (numbers, quantities, dates). Implementations are immutable and thread-safe,
+/// run in time linear in the text length, and never throw on content.
+/// </summary>
+public interface IRecognizer
+{
+    /// <summary>Adds every mention found in <paramref name="text"/> to <paramref name="results"/>, in any order; overlaps are allowed and are resolved by <see cref="TextRecognizer"/>.</summary>
+    /// <param name="text">The whole text; spans refer to it.</param>
+    /// <param name="context">Reference date and other context.</param>
+    /// <param name="results">Where to add mentions.</param>
+    void Recognize(string text, RecognitionContext context, ICollection<Mention> results);
+}

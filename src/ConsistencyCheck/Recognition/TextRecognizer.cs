@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+
+namespace ConsistencyCheck.Recognition;
+
+/// <summary>
+/// Runs a fixed set of <see cref="IRecognizer"/>s over a text and resolves overlaps into one ordered,
+/// non-overlapping list of mentions. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Overlap rule: the longer mention wins; on equal length a temporal mention beats a quantity (so "2024" in
+/// "14 March 2024" is part of a date, not a count), and otherwise the earlier-registered recognizer wins.
+/// </remarks>
+public sealed class TextRecognizer
+{
+    private readonly ImmutableArray<IRecognizer> _recognizers;
+
+    /// <summary>Creates a recognizer over <paramref name="recognizers"/>, in priority order.</summary>
+    public TextRecognizer(IEnumerable<IRecognizer> recognizers)
+    {
+        ArgumentNullException.ThrowIfNull(recognizers);
+        _recognizers = [.. recognizers];
+    }
+
+    /// <summary>The recognizers, in priority order.</summary>
+    public ImmutableArray<IRecognizer> Recognizers => _recognizers;
+
+    /// <summary>Finds every mention in <paramref name="text"/>, ordered by start, with no two overlapping.</summary>
+    public ImmutableArray<Mention> Recognize(string text, RecognitionContext context = default)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var found = new List<Mention>();
+        var priorities = new List<int>();
+        for (var i = 0; i < _recognizers.Length; i++)
+        {
+            var before = found.Count;
+            _recognizers[i].Recognize(text, context, found);
+            for (var j = before; j < found.Count; j++)
+            {
+                priorities.Add(i);
+            }
+        }
+
+        var order = Enumerable.Range(0, found.Count)
+            .OrderByDescending(i => found[i].Span.Length)
+            .ThenBy(i => found[i] is TemporalMention ? 0 : 1)
+            .ThenBy(i => priorities[i])
+            .ThenBy(i => found[i].Span.Start);
+
+        // One flag per character: accepted spans never overlap, so marking costs at most the text length.
+        var taken = new bool[text.Length];
+        var kept = new List<Mention>();
+        foreach (var i in order)
+        {
+            var span = found[i].Span;
+            if (span.IsEmpty || span.Start < 0 || span.End > text.Length || taken.AsSpan(span.Start, span.Length).Contains(true))
+            {
+                continue;
+            }
+
+            taken.AsSpan(span.Start, span.Length).Fill(true);
+            kept.Add(found[i]);
+        }
+
+        kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return [.. kept];
+    }
+}

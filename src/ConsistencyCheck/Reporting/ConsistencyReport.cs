@@ -1,0 +1,32 @@
+using System.Collections.Immutable;
+using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Clustering;
+using ConsistencyCheck.Comparison;
+
+namespace ConsistencyCheck.Reporting;
+
+/// <summary>
+/// Everything a run found: every input document (also the unreadable ones, with diagnostics), the assertions,
+/// the clusters and the findings. Serialized as the versioned JSON contract in docs/report-schema.md.
+/// </summary>
+/// <remarks>All arrays are sorted (documents by collection then id, assertions by id, findings by kind then ids), so the same input gives the same report in any order.</remarks>
+public sealed record ConsistencyReport
+{
+    /// <summary>The version of the JSON schema this report follows.</summary>
+    public const int CurrentSchemaVersion = 1;
+
+    /// <summary>Schema version; <see cref="CurrentSchemaVersion"/>.</summary>
+    public int SchemaVersion { get; init; } = CurrentSchemaVersion;
+
+    /// <summary>Every input document, without its text.</summary>
+    public required ImmutableArray<ReportDocument> Documents { get; init; }
+
+    /// <summary>Every assertion read from the documents.</summary>
+    public required ImmutableArray<Assertion> Assertions { get; init; }
+
+    /// <summary>Clusters of assertions about the same quantity.</summary>
+    public required ImmutableArray<AssertionCluster> Clusters { get; init; }
+
+    /// <summary>Agreements, contradictions and changes over time.</summary>
+    public required ImmutableArray<Finding> Findings { get; init; }
+}

@@ -1,0 +1,39 @@
+using System.Collections.Immutable;
+using ConsistencyCheck.Ingest;
+
+namespace ConsistencyCheck.Reporting;
+
+/// <summary>A document as it appears in a report: identity, metadata and diagnostics, without its text.</summary>
+/// <param name="Id">Its id.</param>
+/// <param name="Source">Where it came from (path, <c>file.jsonl:3</c>, <c>-</c>).</param>
+/// <param name="Collection">The collection it was compared within.</param>
+/// <param name="Title">Headline or null.</param>
+/// <param name="Publisher">Outlet or null.</param>
+/// <param name="Published">Publication time or null.</param>
+/// <param name="Diagnostics">What went wrong or was worked around.</param>
+public sealed record ReportDocument(
+    DocumentId Id,
+    string Source,
+    string Collection,
+    string? Title,
+    string? Publisher,
+    DateTimeOffset? Published,
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The summary of <paramref name="document"/>.</summary>
+    public static ReportDocument From(Document document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return new(document.Id, document.Source, document.Collection, document.Metadata.Title,
+            document.Metadata.Publisher, document.Metadata.Published, document.Diagnostics);
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(ReportDocument? other) =>
+        other is not null && Id == other.Id && Source == other.Source && Collection == other.Collection &&
+        Title == other.Title && Publisher == other.Publisher && Published == other.Published &&
+        Diagnostics.SequenceEqual(other.Diagnostics);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCode.Combine(Id, Source, Collection);
+}
