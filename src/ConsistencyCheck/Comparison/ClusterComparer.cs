@@ -1,17 +1,74 @@
+using System.Collections.Immutable;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
+using ConsistencyCheck.Recognition;
 
 namespace ConsistencyCheck.Comparison;
 
-/// <summary>Compares the assertions of a cluster.</summary>
+/// <summary>
+/// Compares the assertions of one cluster across documents and returns agreements, contradictions and changes
+/// over time. Each document speaks once per distinct figure (a headline repeating the body counts once); every pair
+/// of documents is then judged by <see cref="VerdictRules"/>. Immutable and thread-safe.
+/// </summary>
 public sealed class ClusterComparer
 {
     /// <summary>Creates the comparer.</summary>
-    public ClusterComparer(ComparisonOptions options) => Options = options;
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    public ClusterComparer(ComparisonOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        Options = options;
+        Rules = new VerdictRules(options);
+    }
 
     /// <summary>The options.</summary>
     public ComparisonOptions Options { get; }
 
-    /// <summary>Findings for <paramref name="cluster"/>.</summary>
-    public IEnumerable<Finding> Compare(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions) => Options is null ? [] : [];
+    /// <summary>The rules each pair is judged by.</summary>
+    public VerdictRules Rules { get; }
+
+    /// <summary>Findings for <paramref name="cluster"/>, whose members are looked up in <paramref name="assertions"/>.</summary>
+    public IEnumerable<Finding> Compare(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
+    {
+        ArgumentNullException.ThrowIfNull(cluster);
+        ArgumentNullException.ThrowIfNull(assertions);
+        var voices = Representatives(cluster, assertions);
+        var findings = new List<Finding>();
+        for (var i = 0; i < voices.Length; i++)
+        {
+            for (var j = i + 1; j < voices.Length; j++)
+            {
+                if (voices[i].DocumentId == voices[j].DocumentId)
+                {
+                    continue;
+                }
+
+                var (first, second) = Order(voices[i], voices[j]);
+                var finding = Rules.Judge(first, second, cluster.Id);
+                if (finding is not null && finding.Confidence >= Options.MinimumConfidence)
+                {
+                    findings.Add(finding);
+                }
+            }
+        }
+
+        return findings;
+    }
+
+    /// <summary>One assertion per document and distinct figure: the first in the body, else the headline's.</summary>
+    private static ImmutableArray<Assertion> Representatives(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
+    {
+        var members = cluster.AssertionIds.Select(id => assertions[id]);
+        return [.. members
+            .GroupBy(a => (a.DocumentId, a.Quantity.Interval, a.AsOf))
+            .Select(g => g.OrderBy(a => a.InHeadline).ThenBy(a => a.Quantity.Span.Start).First())
+            .OrderBy(a => a.Id)];
+    }
+
+    private static (Assertion First, Assertion Second) Order(Assertion a, Assertion b)
+    {
+        var byDate = Nullable.Compare(a.AsOf, b.AsOf);
+        return byDate < 0 || (byDate == 0 && a.Id.CompareTo(b.Id) <= 0) ? (a, b) : (b, a);
+    }
 }

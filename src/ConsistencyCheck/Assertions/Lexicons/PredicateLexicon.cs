@@ -1,0 +1,59 @@
+using System.Collections.Frozen;
+
+namespace ConsistencyCheck.Assertions.Lexicons;
+
+/// <summary>
+/// Word forms of news predicates mapped to a normalized class and kind: "died", "deaths", "dead" and "killed" are
+/// all <c>killed</c> (cumulative); "remain", "still" and "sheltering" are <c>remain</c> (stock). Built once; immutable.
+/// </summary>
+internal static class PredicateLexicon
+{
+    private static readonly (string Class, PredicateKind Kind, string Forms)[] Entries =
+    [
+        ("killed", PredicateKind.Cumulative, "killed kill kills killing died die dies dying dead deaths death fatalities fatality perished lost toll slain murdered drowned"),
+        ("injured", PredicateKind.Cumulative, "injured injuring injures injure wounded wounding injuries injury hurt hospitalised hospitalized"),
+        ("signed", PredicateKind.Cumulative, "signed signing sign signs signatories signatory signatures signature co-signed cosigned endorsed backed"),
+        ("evacuated", PredicateKind.Cumulative, "evacuated evacuate evacuating evacuees evacuee evacuation evacuations"),
+        ("displaced", PredicateKind.Cumulative, "displaced fled fleeing uprooted homeless"),
+        ("arrested", PredicateKind.Cumulative, "arrested arrests arrest detained detentions jailed imprisoned charged convicted sentenced"),
+        ("held", PredicateKind.Stock, "held hostages hostage captives captive abductees abducted kidnapped captivity"),
+        ("remain", PredicateKind.Stock, "remain remains remained remaining still sheltering stranded trapped"),
+        ("missing", PredicateKind.Stock, "missing unaccounted"),
+        ("rescued", PredicateKind.Cumulative, "rescued rescue rescues saved freed released"),
+        ("infected", PredicateKind.Cumulative, "infected infections infection cases tested diagnosed"),
+        ("vaccinated", PredicateKind.Cumulative, "vaccinated vaccinations jabs doses"),
+        ("affected", PredicateKind.Stock, "affected impacted"),
+        ("flooded", PredicateKind.Cumulative, "flooded inundated submerged"),
+        ("damaged", PredicateKind.Cumulative, "damaged destroyed razed demolished collapsed"),
+        ("employed", PredicateKind.Stock, "employed employs employ employees workforce staffed"),
+        ("cut", PredicateKind.Cumulative, "cut cuts axed laid redundant redundancies layoffs sacked fired"),
+        ("protested", PredicateKind.Cumulative, "protested protesting protesters demonstrators marched rallied gathered attended turned"),
+        ("voted", PredicateKind.Cumulative, "voted votes vote ballots backed"),
+        ("moved", PredicateKind.Cumulative, "moved transferred relocated"),
+        ("treated", PredicateKind.Cumulative, "treated admitted seen"),
+        ("deployed", PredicateKind.Stock, "deployed stationed sent mobilised mobilized"),
+        ("represent", PredicateKind.Stock, "represent represents representing represented members membership"),
+        ("refused", PredicateKind.Cumulative, "refused refuse refuses declined rejected"),
+        ("cost", PredicateKind.Cumulative, "cost costs spent spending paid pay budget"),
+        ("raised", PredicateKind.Cumulative, "raised raising donated collected"),
+        ("rose", PredicateKind.Cumulative, "rose rise risen increased grew climbed"),
+        ("fell", PredicateKind.Cumulative, "fell fall fallen dropped decreased declined"),
+    ];
+
+    /// <summary>Word form (lower-case) → entry.</summary>
+    public static FrozenDictionary<string, PredicateEntry> Forms { get; } = Build();
+
+    private static FrozenDictionary<string, PredicateEntry> Build()
+    {
+        var map = new Dictionary<string, PredicateEntry>(StringComparer.Ordinal);
+        foreach (var (cls, kind, forms) in Entries)
+        {
+            foreach (var form in forms.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                map.TryAdd(form, new PredicateEntry(cls, kind));
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

@@ -1,0 +1,61 @@
+using System.Collections.Frozen;
+
+namespace ConsistencyCheck.Assertions.Lexicons;
+
+/// <summary>
+/// Singular nouns mapped to subject classes ("consultant" → <c>doctor</c>, "soldier" → <c>troops</c>), and the
+/// classes mapped to their broader kind ("doctor" ⊂ <c>people</c>). Built once; immutable.
+/// </summary>
+internal static class SubjectLexicon
+{
+    /// <summary>The generic class every human subject falls under.</summary>
+    public const string People = "people";
+
+    private static readonly (string Class, string Parent, string Nouns)[] Entries =
+    [
+        ("people", "", "people person individual human resident inhabitant citizen civilian villager local townspeople population"),
+        ("doctor", "people", "doctor physician consultant surgeon medic clinician gp registrar anaesthetist anesthetist paediatrician pediatrician psychiatrist"),
+        ("nurse", "people", "nurse midwife"),
+        ("patient", "people", "patient"),
+        ("child", "people", "child kid baby infant minor schoolchild pupil student teenager"),
+        ("worker", "people", "worker employee staff staffer job labourer laborer"),
+        ("troops", "people", "troop soldier serviceman servicemen reservist marine"),
+        ("police", "people", "police officer policeman policemen constable"),
+        ("firefighter", "people", "firefighter fireman firefighters"),
+        ("protester", "people", "protester protestor demonstrator marcher"),
+        ("migrant", "people", "migrant refugee asylum-seeker evacuee"),
+        ("hostage", "people", "hostage captive abductee"),
+        ("voter", "people", "voter"),
+        ("member", "people", "member"),
+        ("passenger", "people", "passenger"),
+        ("prisoner", "people", "prisoner inmate detainee"),
+        ("family", "", "family household"),
+        ("home", "", "home house property dwelling flat apartment building"),
+        ("vehicle", "", "vehicle car truck lorry bus"),
+        ("sandbag", "", "sandbag"),
+        ("bed", "", "bed"),
+        ("school", "", "school"),
+        ("hospital", "", "hospital clinic"),
+    ];
+
+    /// <summary>Singular noun (lower-case) → class.</summary>
+    public static FrozenDictionary<string, string> Classes { get; } = Build();
+
+    /// <summary>Class → broader class ("doctor" → "people"); absent for top-level classes.</summary>
+    public static FrozenDictionary<string, string> Parents { get; } =
+        Entries.Where(e => e.Parent.Length > 0).ToFrozenDictionary(e => e.Class, e => e.Parent, StringComparer.Ordinal);
+
+    private static FrozenDictionary<string, string> Build()
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (cls, _, nouns) in Entries)
+        {
+            foreach (var noun in nouns.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                map.TryAdd(noun, cls);
+            }
+        }
+
+        return map.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+}

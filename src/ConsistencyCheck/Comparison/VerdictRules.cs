@@ -1,0 +1,251 @@
+using System.Globalization;
+using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Recognition;
+
+namespace ConsistencyCheck.Comparison;
+
+/// <summary>
+/// Judges two assertions about the same quantity. The rules, in order (docs/semantics.md, "Verdicts"):
+/// <list type="number">
+/// <item>Both name different places → no finding (different things).</item>
+/// <item>Their intervals, hedges and rounding read, share a value → <see cref="FindingKind.Agreement"/>.</item>
+/// <item>Otherwise, their dates lie more than <see cref="ComparisonOptions.SameTimeToleranceDays"/> apart →
+/// <see cref="FindingKind.ChangedOverTime"/>, with whether the direction is plausible for a running total.</item>
+/// <item>Otherwise → <see cref="FindingKind.Contradiction"/>.</item>
+/// </list>
+/// </summary>
+public sealed class VerdictRules
+{
+    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
+
+    /// <summary>Creates the rules with <paramref name="options"/>.</summary>
+    public VerdictRules(ComparisonOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>The tolerances.</summary>
+    public ComparisonOptions Options { get; }
+
+    /// <summary>The interval a figure allows once its rounding is read (when <see cref="ComparisonOptions.ReadRounding"/> is on).</summary>
+    public Interval EffectiveInterval(Quantity quantity)
+    {
+        ArgumentNullException.ThrowIfNull(quantity);
+        var interval = quantity.Interval;
+        if (!Options.ReadRounding || quantity.Precision is not { } precision || precision <= 1 || quantity.Qualifier == Qualifier.Vague)
+        {
+            return interval;
+        }
+
+        var half = precision / 2;
+        return interval with
+        {
+            Low = interval.Low is { } low && quantity.Qualifier is not (Qualifier.MoreThan or Qualifier.AtLeast) ? low - half : interval.Low,
+            High = interval.High is { } high && quantity.Qualifier is not (Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo) ? high + half : interval.High,
+        };
+    }
+
+    /// <summary>How the interval of <paramref name="first"/> relates to that of <paramref name="second"/>.</summary>
+    public static IntervalRelation Relate(Interval first, Interval second)
+    {
+        if (first == second)
+        {
+            return IntervalRelation.Equal;
+        }
+
+        if (!first.Intersects(second))
+        {
+            return IntervalRelation.Disjoint;
+        }
+
+        if (second.Covers(first))
+        {
+            return IntervalRelation.Within;
+        }
+
+        return first.Covers(second) ? IntervalRelation.Contains : IntervalRelation.Overlaps;
+    }
+
+    /// <summary>The finding for the pair, or null when they should not be compared. <paramref name="first"/> is the earlier.</summary>
+    public Finding? Judge(Assertion first, Assertion second, string clusterId)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(second);
+        var placeA = Place(first);
+        var placeB = Place(second);
+        if (placeA is not null && placeB is not null && placeA != placeB && FuzzySharp.Fuzz.TokenSetRatio(placeA, placeB) < 60)
+        {
+            return null;
+        }
+
+        var a = EffectiveInterval(first.Quantity);
+        var b = EffectiveInterval(second.Quantity);
+        var relation = Relate(first.Quantity.Interval, second.Quantity.Interval);
+        if (relation == IntervalRelation.Disjoint && a.Intersects(b))
+        {
+            relation = IntervalRelation.Overlaps;
+        }
+
+        var days = first.AsOf is { } d1 && second.AsOf is { } d2 ? Math.Abs(d2.DayNumber - d1.DayNumber) : (int?)null;
+        var sameTime = days is null || days <= Options.SameTimeToleranceDays;
+        var confidence = Confidence(first, second, placeA, placeB);
+        FindingKind kind;
+        string explanation;
+        if (relation != IntervalRelation.Disjoint)
+        {
+            kind = FindingKind.Agreement;
+            explanation = ExplainAgreement(first, second, relation);
+        }
+        else if (!sameTime)
+        {
+            kind = FindingKind.ChangedOverTime;
+            explanation = ExplainChange(first, second, days!.Value);
+        }
+        else
+        {
+            kind = FindingKind.Contradiction;
+            explanation = ExplainContradiction(first, second, days);
+            if (days is null)
+            {
+                confidence -= 0.15;
+            }
+        }
+
+        return new Finding(kind, [first.Id, second.Id], relation, Math.Round(Math.Clamp(confidence, 0, 1), 2), explanation, clusterId);
+    }
+
+    private static double Confidence(Assertion a, Assertion b, string? placeA, string? placeB)
+    {
+        var confidence = 0.9;
+        if (a.Subject.Head != b.Subject.Head)
+        {
+            confidence -= 0.1;
+        }
+
+        if (a.Predicate.Kind == PredicateKind.Unknown)
+        {
+            confidence -= 0.05;
+        }
+
+        if (a.IsHedgedClaim || b.IsHedgedClaim)
+        {
+            confidence -= 0.1;
+        }
+
+        if ((placeA is null) != (placeB is null))
+        {
+            confidence -= 0.15;
+        }
+
+        if (a.Quantity.Qualifier == Qualifier.Vague || b.Quantity.Qualifier == Qualifier.Vague)
+        {
+            confidence -= 0.1;
+        }
+
+        return confidence;
+    }
+
+    private string ExplainAgreement(Assertion a, Assertion b, IntervalRelation relation)
+    {
+        var both = $"{Source(a)} says \"{a.Quantity.Text}\" and {Source(b)} says \"{b.Quantity.Text}\" {What(a)}";
+        if (relation == IntervalRelation.Equal)
+        {
+            return $"{both}: the same figure{(a.Quantity.Text.Equals(b.Quantity.Text, StringComparison.OrdinalIgnoreCase) ? string.Empty : ", written differently")}.";
+        }
+
+        return $"{both}. Read with their hedges ({Reading(a.Quantity)}; {Reading(b.Quantity)}), the figures are consistent: both allow {Shared(a.Quantity, b.Quantity)}.";
+    }
+
+    private static string ExplainContradiction(Assertion a, Assertion b, int? days)
+    {
+        var when = days is null ? "No date separates them" : days == 0 ? $"Both refer to {Date(a.AsOf)}" : $"They refer to {Date(a.AsOf)} and {Date(b.AsOf)}, close enough to be the same moment";
+        return $"{Source(a)} says \"{a.Quantity.Text}\" but {Source(b)} says \"{b.Quantity.Text}\" {What(a)}. " +
+            $"{when}, and {Reading(a.Quantity)} and {Reading(b.Quantity)} cannot both be true.";
+    }
+
+    private static string ExplainChange(Assertion a, Assertion b, int days)
+    {
+        var direction = Compare(a.Quantity, b.Quantity);
+        var plausibility = a.Predicate.Kind switch
+        {
+            PredicateKind.Cumulative when direction > 0 => " A running total that grows over time: a plausible change.",
+            PredicateKind.Cumulative when direction < 0 => " A running total should not shrink: worth a look.",
+            PredicateKind.Stock => " A level that can rise or fall: a plausible change.",
+            _ => string.Empty,
+        };
+        var verb = direction > 0 ? "rose" : direction < 0 ? "fell" : "changed";
+        return $"{Source(a)} reported \"{a.Quantity.Text}\" {What(a)} as of {Date(a.AsOf)}; {Source(b)} reported \"{b.Quantity.Text}\" as of {Date(b.AsOf)}, " +
+            $"{days} days later: the figure {verb}.{plausibility}";
+    }
+
+    private static int Compare(Quantity a, Quantity b)
+    {
+        var x = a.Stated ?? a.Interval.Low ?? a.Interval.High ?? 0;
+        var y = b.Stated ?? b.Interval.Low ?? b.Interval.High ?? 0;
+        return y.CompareTo(x);
+    }
+
+    private static string Source(Assertion a) => a.Publisher is { Length: > 0 } p ? $"{p} ({a.DocumentId})" : a.DocumentId.ToString();
+
+    private static string What(Assertion a)
+    {
+        var subject = a.Subject.IsNone ? string.Empty : a.Subject.Text;
+        var predicate = a.Predicate.IsNone ? string.Empty : a.Predicate.Class;
+        return (subject, predicate) switch
+        {
+            ("", "") => string.Empty,
+            (_, "") => $"about {subject}",
+            ("", _) => $"about the number {predicate}",
+            _ => $"about {subject} ({predicate})",
+        };
+    }
+
+    private static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", English) ?? "an unknown date";
+
+    private static string Reading(Quantity q)
+    {
+        var i = q.Interval;
+        return (i.Low, i.High) switch
+        {
+            ({ } low, { } high) when low == high => Number(low),
+            ({ } low, { } high) => $"{Number(low)} to {Number(high)}",
+            ({ } low, null) => $"{(i.LowInclusive ? "at least" : "more than")} {Number(low)}",
+            (null, { } high) => $"{(i.HighInclusive ? "at most" : "less than")} {Number(high)}",
+            _ => "any value",
+        };
+    }
+
+    private string Shared(Quantity a, Quantity b)
+    {
+        var x = EffectiveInterval(a);
+        var y = EffectiveInterval(b);
+        var low = x.Low is null ? y.Low : y.Low is null ? x.Low : Math.Max(x.Low.Value, y.Low.Value);
+        var high = x.High is null ? y.High : y.High is null ? x.High : Math.Min(x.High.Value, y.High.Value);
+        return (low, high) switch
+        {
+            ({ } l, { } h) when l == h => Number(l),
+            ({ } l, { } h) => $"{Number(l)} to {Number(h)}",
+            ({ } l, null) => $"{Number(l)} or more",
+            (null, { } h) => $"up to {Number(h)}",
+            _ => "the same values",
+        };
+    }
+
+    private static string Number(decimal value) => value == decimal.Truncate(value)
+        ? value.ToString("#,0", English)
+        : value.ToString("#,0.##", English);
+
+    private static string? Place(Assertion a)
+    {
+        foreach (var r in a.Restrictors)
+        {
+            if (r.StartsWith("place:", StringComparison.Ordinal))
+            {
+                return r["place:".Length..];
+            }
+        }
+
+        return null;
+    }
+}
