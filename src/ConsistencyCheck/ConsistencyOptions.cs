@@ -11,7 +11,7 @@ public sealed record ConsistencyOptions
     public static ConsistencyOptions Default { get; } = new();
 
     /// <summary>How mentions become assertions.</summary>
-    public AssertionOptions Assertions { get; init; } = AssertionOptions.Default;
+    public ExtractionOptions Assertions { get; init; } = ExtractionOptions.Default;
 
     /// <summary>How assertions are grouped.</summary>
     public ClusteringOptions Clustering { get; init; } = ClusteringOptions.Default;

@@ -18,7 +18,7 @@ public sealed class AssertionExtractor
     private readonly AssertionLexicon _lexicon;
 
     /// <summary>Creates an extractor with <paramref name="options"/>.</summary>
-    public AssertionExtractor(AssertionOptions options)
+    public AssertionExtractor(ExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
@@ -26,7 +26,7 @@ public sealed class AssertionExtractor
     }
 
     /// <summary>The options.</summary>
-    public AssertionOptions Options { get; }
+    public ExtractionOptions Options { get; }
 
     /// <summary>Builds the assertions of <paramref name="document"/> from its recognized <paramref name="mentions"/> (ordered by start).</summary>
     public ImmutableArray<Assertion> Extract(Document document, ImmutableArray<Mention> mentions)
@@ -88,9 +88,12 @@ public sealed class AssertionExtractor
             subjectEnd = lastOfFigure;
         }
 
-        var predicate = NominalPredicate(subject)
-            ?? ReadPredicateAfter(words, subjectEnd + 1)
+        // A known verb after or before the figure wins; then a noun that names the predicate ("signatories");
+        // then an unknown past participle after it ("homes flooded").
+        var predicate = ReadPredicateAfter(words, subjectEnd + 1, allowUnknown: false)
             ?? ReadPredicateBefore(words, firstOfFigure)
+            ?? NominalPredicate(subject)
+            ?? ReadPredicateAfter(words, subjectEnd + 1, allowUnknown: true)
             ?? (restrictors.Contains("part") ? sentence.Previous?.Predicate : null)
             ?? Predicate.None;
 
@@ -221,13 +224,13 @@ public sealed class AssertionExtractor
         return new Predicate(subject.Text.Split(' ')[^1], entry.Class, entry.Kind);
     }
 
-    private Predicate? ReadPredicateAfter(ImmutableArray<Word> words, int start)
+    private Predicate? ReadPredicateAfter(ImmutableArray<Word> words, int start, bool allowUnknown)
     {
         var negated = false;
         for (var i = start; i < words.Length && i < start + 6; i++)
         {
             var w = words[i];
-            if (i > start && w.PrecededByClauseBreak)
+            if (w.PrecededByClauseBreak)
             {
                 return null;
             }
@@ -249,7 +252,7 @@ public sealed class AssertionExtractor
             }
 
             // An unknown past participle or past tense ("homes flooded", "were relocated") still names the predicate.
-            if (w.Lower.Length > 4 && w.Lower.EndsWith("ed", StringComparison.Ordinal) && IsAlphabetic(w.Lower))
+            if (allowUnknown && w.Lower.Length > 4 && w.Lower.EndsWith("ed", StringComparison.Ordinal) && IsAlphabetic(w.Lower))
             {
                 return new Predicate(w.Lower, w.Lower, PredicateKind.Unknown, negated);
             }

@@ -25,7 +25,7 @@ internal sealed class AssertionLexicon
         "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may",
         "might", "must", "can", "reportedly", "also", "now", "all", "both", "allegedly", "so", "far", "thought", "to",
         "believed", "feared", "said", "confirmed", "already", "later", "then", "since", "eventually", "officially", "who",
-        "which", "that", "they", "of", "them", "have", "not", "never",
+        "which", "that", "they", "of", "them", "not", "never", "do", "does", "did", "got", "get", "being",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, PredicateEntry> _predicates;

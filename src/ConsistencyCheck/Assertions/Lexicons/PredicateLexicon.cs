@@ -31,7 +31,7 @@ internal static class PredicateLexicon
         ("voted", PredicateKind.Cumulative, "voted votes vote ballots backed"),
         ("moved", PredicateKind.Cumulative, "moved transferred relocated"),
         ("treated", PredicateKind.Cumulative, "treated admitted seen"),
-        ("deployed", PredicateKind.Stock, "deployed stationed sent mobilised mobilized"),
+        ("deployed", PredicateKind.Stock, "deployed stationed mobilised mobilized"),
         ("represent", PredicateKind.Stock, "represent represents representing represented members membership"),
         ("refused", PredicateKind.Cumulative, "refused refuse refuses declined rejected"),
         ("cost", PredicateKind.Cumulative, "cost costs spent spending paid pay budget"),

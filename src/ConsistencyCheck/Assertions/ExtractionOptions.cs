@@ -1,10 +1,10 @@
 namespace ConsistencyCheck.Assertions;
 
 /// <summary>Options for turning mentions into assertions.</summary>
-public sealed record AssertionOptions
+public sealed record ExtractionOptions
 {
     /// <summary>Defaults.</summary>
-    public static AssertionOptions Default { get; } = new();
+    public static ExtractionOptions Default { get; } = new();
 
     /// <summary>
     /// Whether figures without a recognisable counted subject or predicate still become assertions.

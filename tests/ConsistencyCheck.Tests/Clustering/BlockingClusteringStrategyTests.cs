@@ -1,0 +1,57 @@
+using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Clustering;
+using ConsistencyCheck.Tests.Assertions;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace ConsistencyCheck.Tests.Clustering;
+
+public class BlockingClusteringStrategyTests
+{
+    private static readonly AssertionExtractor Extractor = new(ExtractionOptions.Default);
+
+    private static Assertion Read(string id, string text, string phrase, decimal value) =>
+        Extractor.Extract(Figures.Doc(id, text), Figures.Mentions(Figures.Count(text, phrase, value))).Single();
+
+    [Test]
+    public void Same_subject_and_predicate_cluster_across_documents_in_any_order()
+    {
+        var assertions = new[]
+        {
+            Read("a", "Two people were killed in the flood.", "Two", 2),
+            Read("b", "The flood killed two people.", "two", 2),
+            Read("c", "14 people were injured in the flood.", "14", 14),
+            Read("d", "Workers filled 55,000 sandbags.", "55,000", 55000),
+        };
+        var strategy = new BlockingClusteringStrategy(ClusteringOptions.Default);
+
+        var clusters = strategy.Cluster(assertions);
+        var shuffled = strategy.Cluster(assertions.Reverse().ToArray());
+
+        clusters.Should().ContainSingle().Which.AssertionIds.Select(i => i.Value).Should().Equal("a@0", "b@17");
+        shuffled.Should().Equal(clusters);
+    }
+
+    [Test]
+    public void A_part_never_clusters_with_its_whole()
+    {
+        const string text = "Of the 2,300 homes flooded, 800 were in the old town.";
+        var pair = Extractor.Extract(Figures.Doc("a", text), Figures.Mentions(Figures.Count(text, "2,300", 2300), Figures.Count(text, "800", 800)));
+        var other = Read("b", "About 800 homes flooded last week.", "800", 800);
+        var clusters = new BlockingClusteringStrategy(ClusteringOptions.Default).Cluster([.. pair, other]);
+        clusters.SelectMany(c => c.AssertionIds).Should().NotContain(pair[1].Id);
+    }
+
+    [Test]
+    public void Keys_name_collection_predicate_subject_and_unit()
+    {
+        BlockingClusteringStrategy.KeyOf(Read("a", "Two people were killed.", "Two", 2)).Should().Be("default|killed|people|count|");
+    }
+
+    [Test]
+    public void Invalid_options_are_rejected_naming_the_option()
+    {
+        var act = () => new BlockingClusteringStrategy(ClusteringOptions.Default with { MinimumSimilarity = 120 });
+        act.Should().Throw<ArgumentException>().WithMessage("*MinimumSimilarity*");
+    }
+}
