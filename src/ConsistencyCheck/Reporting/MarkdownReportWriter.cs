@@ -78,7 +78,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         {
             number++;
             page.Blank();
-            var relation = finding.Relation is { } r ? ReportNames.Of(r) + ", " : string.Empty;
+            var relation = finding.Relation is { } r ? "intervals " + ReportNames.Of(r) + ", " : string.Empty;
             page.Line(string.Create(CultureInfo.InvariantCulture,
                 $"### {ReportNames.Title(kind)} {number} ({relation}confidence {ReportFormat.Number(ReportFormat.Confidence(finding.Confidence))})"));
             page.Blank();

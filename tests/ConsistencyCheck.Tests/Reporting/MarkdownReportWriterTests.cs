@@ -1,5 +1,6 @@
 using ConsistencyCheck.Reporting;
 using FluentAssertions;
+using Markdig;
 using NUnit.Framework;
 
 namespace ConsistencyCheck.Tests.Reporting;
@@ -29,7 +30,7 @@ public class MarkdownReportWriterTests
         contradictions.Should().BePositive();
         agreements.Should().BeGreaterThan(contradictions);
 
-        markdown.Should().Contain("### Contradiction 1 (disjoint, confidence 0.86)");
+        markdown.Should().Contain("### Contradiction 1 (intervals disjoint, confidence 0.86)");
         markdown.Should().Contain("The Harbour Courier says \"nearly 55,000\" were evacuated; the Ledger says \"some 40,000\".");
         markdown.Should().Contain("- **courier.txt** (The Harbour Courier, as of 2024-03-14): “Officials said **nearly 55,000** people were evacuated from the Hafenviertel.”");
         markdown.Should().Contain("**Some 40,000** people were evacuated \\<script\\>alert(1)\\</script\\>, the Ledger reported.");
@@ -57,6 +58,16 @@ public class MarkdownReportWriterTests
         var markdown = await WriteAsync(report with { Assertions = [misplaced, unknown, report.Assertions[2]] });
         markdown.Should().Contain("Officials said **nearly 55,000** people");
         markdown.Should().Contain("“Some 40,000 people were evacuated");
+    }
+
+    [Test]
+    public async Task Renders_as_markdown_with_strong_figures_and_a_table()
+    {
+        var html = Markdown.ToHtml(await WriteAsync(SampleReport.Create()), new MarkdownPipelineBuilder().UseAdvancedExtensions().Build());
+        html.Should().Contain("<strong>nearly 55,000</strong>").And.Contain("<strong>Some 40,000</strong>").And.Contain("<strong>at least 50,000</strong>");
+        html.Should().Contain("<table>").And.Contain("<code>default|evacuated|people|count</code>");
+        html.Should().Contain("<td>broken.html</td>");
+        html.Should().NotContain("<script>", "source text is escaped");
     }
 
     [Test]
