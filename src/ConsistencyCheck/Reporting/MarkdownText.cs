@@ -40,6 +40,34 @@ internal static class MarkdownText
         return builder.ToString();
     }
 
+    /// <summary>
+    /// <paramref name="text"/> as a paragraph of its own: like <see cref="Escape"/>, and a start that CommonMark would
+    /// read as a list item, heading rule or ordered list ("- ", "+ ", "=", "1. ", "2) ") is escaped too.
+    /// </summary>
+    public static string Paragraph(string? text)
+    {
+        var escaped = Escape(text);
+        if (escaped.Length == 0)
+        {
+            return escaped;
+        }
+
+        if (escaped[0] is '-' or '+' or '=')
+        {
+            return "\\" + escaped;
+        }
+
+        var digits = 0;
+        while (digits < escaped.Length && char.IsAsciiDigit(escaped[digits]))
+        {
+            digits++;
+        }
+
+        return digits is > 0 and <= 9 && digits < escaped.Length && escaped[digits] is '.' or ')'
+            ? string.Concat(escaped.AsSpan(0, digits), "\\", escaped.AsSpan(digits))
+            : escaped;
+    }
+
     /// <summary><paramref name="text"/> as a code span, fenced with more backticks than it contains in a row.</summary>
     public static string Code(string? text)
     {

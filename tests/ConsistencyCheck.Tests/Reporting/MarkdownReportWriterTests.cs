@@ -70,6 +70,15 @@ public class MarkdownReportWriterTests
         html.Should().NotContain("<script>", "source text is escaped");
     }
 
+    [TestCase("- 41 or 130?", "<p>- 41 or 130?</p>")]
+    [TestCase("41. That is the courier's figure.", "<p>41. That is the courier's figure.</p>")]
+    [TestCase("=", "<p>=</p>")]
+    [TestCase("# *not* a heading", "<p># *not* a heading</p>")]
+    public void Explanations_stay_plain_paragraphs(string explanation, string expected)
+    {
+        Markdown.ToHtml(MarkdownText.Paragraph(explanation)).Trim().Should().Be(expected);
+    }
+
     [Test]
     public async Task Empty_report_says_there_are_no_findings()
     {
