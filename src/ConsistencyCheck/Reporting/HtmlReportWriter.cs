@@ -1,0 +1,226 @@
+using System.Globalization;
+using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Comparison;
+
+namespace ConsistencyCheck.Reporting;
+
+/// <summary>
+/// Writes a <see cref="ConsistencyReport"/> as one self-contained HTML page: inline style sheet, no scripts, no
+/// external fonts or images (a Content-Security-Policy meta tag forbids loading anything). The page has a header
+/// with counts; the findings as cards, contradictions first, each with a coloured kind badge, the explanation and
+/// the evidence sentences with the figure marked (<c>&lt;mark&gt;</c>); a table of documents with their
+/// diagnostics; and the clusters.
+/// </summary>
+/// <remarks>
+/// Every text taken from the report is HTML-encoded. Cards carry the classes <c>card finding</c> and the kind
+/// (<c>contradiction</c>, <c>changedOverTime</c>, <c>agreement</c>), so the page can be checked or restyled.
+/// Output is deterministic (no timestamps). Stateless and thread-safe.
+/// </remarks>
+public sealed class HtmlReportWriter : IReportWriter
+{
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
+    public async Task WriteAsync(ConsistencyReport report, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        var html = Render(report, new ReportIndex(report));
+        await writer.WriteAsync(html.AsMemory(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Render(ConsistencyReport report, ReportIndex index)
+    {
+        var page = new HtmlPage();
+        page.Line("<!DOCTYPE html>")
+            .Line("<html lang=\"en\">")
+            .Line("<head>")
+            .Line("<meta charset=\"utf-8\">")
+            .Line("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+            .Line("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">")
+            .Line("<title>Consistency report</title>")
+            .Raw("<style>\n").Raw(HtmlReportStyle.Css).Line("\n</style>")
+            .Line("</head>")
+            .Line("<body>");
+        WriteHeader(page, index);
+        page.Line("<main>");
+        WriteFindings(page, index);
+        WriteDocuments(page, index);
+        WriteClusters(page, index);
+        page.Line("</main>")
+            .Raw("<footer>ConsistencyCheck report, schema version ")
+            .Text(report.SchemaVersion.ToString(CultureInfo.InvariantCulture))
+            .Line(".</footer>")
+            .Line("</body>")
+            .Line("</html>");
+        return page.ToString();
+    }
+
+    private static void WriteHeader(HtmlPage page, ReportIndex index)
+    {
+        page.Line("<header class=\"page-header\">")
+            .Line("<h1>Consistency report</h1>")
+            .Line("<ul class=\"counts\">");
+        Count(page, null, index.Documents.Length, "document", "documents");
+        Count(page, null, index.Assertions.Length, "assertion", "assertions");
+        Count(page, null, index.Clusters.Length, "cluster", "clusters");
+        Count(page, "contradiction", index.Count(FindingKind.Contradiction), "contradiction", "contradictions");
+        Count(page, "changedOverTime", index.Count(FindingKind.ChangedOverTime), "change over time", "changes over time");
+        Count(page, "agreement", index.Count(FindingKind.Agreement), "agreement", "agreements");
+        page.Line("</ul>").Line("</header>");
+    }
+
+    private static void Count(HtmlPage page, string? cssClass, int count, string singular, string plural)
+    {
+        page.Raw(cssClass is null ? "<li>" : $"<li class=\"{cssClass}\">")
+            .Element("span", "count", count.ToString(CultureInfo.InvariantCulture))
+            .Text(count == 1 ? singular : plural)
+            .Line("</li>");
+    }
+
+    private static void WriteFindings(HtmlPage page, ReportIndex index)
+    {
+        page.Line("<section id=\"findings\">").Line("<h2>Findings</h2>");
+        if (index.Findings.IsEmpty)
+        {
+            page.Line("<p class=\"empty\">No findings: no two assertions were found to speak about the same quantity.</p>");
+        }
+
+        foreach (var kind in ReportNames.PresentationOrder)
+        {
+            if (index.Count(kind) == 0)
+            {
+                continue;
+            }
+
+            page.Element("h3", null, $"{ReportNames.PluralTitle(kind)} ({index.Count(kind).ToString(CultureInfo.InvariantCulture)})").Line();
+            foreach (var finding in index.FindingsOf(kind))
+            {
+                WriteFinding(page, index, finding);
+            }
+        }
+
+        page.Line("</section>");
+    }
+
+    private static void WriteFinding(HtmlPage page, ReportIndex index, Finding finding)
+    {
+        var kind = ReportNames.Of(finding.Kind);
+        page.Line($"<article class=\"card finding {kind}\">")
+            .Raw("<div class=\"card-head\">")
+            .Element("span", $"badge {kind}", ReportNames.Title(finding.Kind));
+        if (finding.Relation is { } relation)
+        {
+            page.Element("span", "relation", "intervals " + ReportNames.Of(relation));
+        }
+
+        page.Element("span", "confidence", "confidence " + ReportFormat.Number(ReportFormat.Confidence(finding.Confidence)))
+            .Element("span", "cluster", "cluster " + finding.ClusterId)
+            .Line("</div>")
+            .Element("p", "explanation", finding.Explanation).Line()
+            .Line("<ol class=\"evidence\">");
+        foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))
+        {
+            WriteEvidence(page, index.Find(id), id);
+        }
+
+        page.Line("</ol>").Line("</article>");
+    }
+
+    private static void WriteEvidence(HtmlPage page, Assertion? assertion, AssertionId id)
+    {
+        page.Raw("<li>");
+        if (assertion is null)
+        {
+            page.Element("span", "missing", $"Assertion {id.Value} is not in the report.").Line("</li>");
+            return;
+        }
+
+        page.Raw("<div class=\"source\">").Element("span", "doc", assertion.DocumentId.Value);
+        if (!string.IsNullOrEmpty(assertion.Publisher))
+        {
+            page.Element("span", "publisher", assertion.Publisher);
+        }
+
+        if (assertion.AsOf is { } asOf)
+        {
+            page.Element("span", "asof", "as of " + ReportFormat.Date(asOf));
+        }
+
+        var highlight = FigureHighlight.From(assertion);
+        page.Raw("</div>").Raw("<blockquote>").Text(highlight.Before);
+        if (highlight.HasFigure)
+        {
+            page.Element("mark", null, highlight.Figure);
+        }
+
+        page.Text(highlight.After).Raw("</blockquote>").Line("</li>");
+    }
+
+    private static void WriteDocuments(HtmlPage page, ReportIndex index)
+    {
+        page.Line("<section id=\"documents\">").Line("<h2>Documents</h2>");
+        if (index.Documents.IsEmpty)
+        {
+            page.Line("<p class=\"empty\">No documents.</p>").Line("</section>");
+            return;
+        }
+
+        page.Line("<table>")
+            .Line("<thead><tr><th>Document</th><th>Collection</th><th>Publisher</th><th>Published</th><th>Title</th><th>Diagnostics</th></tr></thead>")
+            .Line("<tbody>");
+        foreach (var document in index.Documents)
+        {
+            page.Raw("<tr>")
+                .Element("td", "id", document.Id.Value)
+                .Element("td", null, document.Collection)
+                .Element("td", null, document.Publisher ?? "—")
+                .Element("td", "date", document.Published is { } published ? ReportFormat.Timestamp(published) : "—")
+                .Element("td", null, document.Title ?? "—")
+                .Raw("<td>");
+            var diagnostics = ReportArrays.OrEmpty(document.Diagnostics);
+            if (diagnostics.IsEmpty)
+            {
+                page.Raw("—");
+            }
+            else
+            {
+                page.Raw("<ul class=\"diagnostics\">");
+                foreach (var diagnostic in diagnostics)
+                {
+                    var severity = ReportNames.Of(diagnostic.Severity);
+                    page.Raw("<li>").Element("span", "severity " + severity, severity).Text(" " + diagnostic.Message).Raw("</li>");
+                }
+
+                page.Raw("</ul>");
+            }
+
+            page.Line("</td></tr>");
+        }
+
+        page.Line("</tbody>").Line("</table>").Line("</section>");
+    }
+
+    private static void WriteClusters(HtmlPage page, ReportIndex index)
+    {
+        page.Line("<section id=\"clusters\">").Line("<h2>Clusters</h2>");
+        if (index.Clusters.IsEmpty)
+        {
+            page.Line("<p class=\"empty\">No clusters.</p>").Line("</section>");
+            return;
+        }
+
+        page.Line("<ul class=\"clusters\">");
+        foreach (var cluster in index.Clusters)
+        {
+            page.Raw("<li>").Element("span", "cluster-id", cluster.Id).Element("code", null, cluster.Key).Raw("<ul class=\"members\">");
+            foreach (var id in ReportArrays.OrEmpty(cluster.AssertionIds))
+            {
+                page.Raw("<li>").Element("code", null, id.Value).Raw("</li>");
+            }
+
+            page.Line("</ul></li>");
+        }
+
+        page.Line("</ul>").Line("</section>");
+    }
+}

@@ -1,0 +1,91 @@
+using System.Text;
+using System.Text.Json;
+using ConsistencyCheck.Recognition;
+
+namespace ConsistencyCheck.Reporting;
+
+/// <summary>
+/// Writes the mentions recognized in one text as one compact JSON line, the output format of the CLI's
+/// <c>recognize</c> command (docs/report-schema.md, "recognize lines"):
+/// <c>{"entities":[{"text":"nearly 55,000","start":4,"end":17,"type":"number","value":55000,"low":50000,"high":55000,"qualifier":"nearly","unit":null}]}</c>.
+/// </summary>
+/// <remarks>
+/// For a <see cref="Quantity"/>, <c>value</c> is the stated figure (a number or null), <c>low</c>/<c>high</c> its
+/// interval bounds (numbers or null), <c>qualifier</c> the hedge and <c>unit</c> the unit name. For a
+/// <see cref="TemporalMention"/>, <c>value</c> is the ISO 8601 string, <c>low</c>/<c>high</c> the first day and the
+/// day after the last (ISO dates, high exclusive), <c>qualifier</c> the modifier or null, and <c>unit</c> null.
+/// Entities keep the given order. Stateless and thread-safe.
+/// </remarks>
+public static class MentionJsonWriter
+{
+    /// <summary>The JSON line for <paramref name="mentions"/>, without a line break.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="mentions"/> or one of its items is null.</exception>
+    public static string Format(IEnumerable<Mention> mentions)
+    {
+        ArgumentNullException.ThrowIfNull(mentions);
+        var items = mentions.ToArray();
+        foreach (var mention in items)
+        {
+            ArgumentNullException.ThrowIfNull(mention, nameof(mentions));
+        }
+
+        return Encoding.UTF8.GetString(ReportJson.Render(items, WriteLine, indented: false));
+    }
+
+    /// <summary>Writes the JSON line for <paramref name="mentions"/> and a <c>\n</c> to <paramref name="writer"/>.</summary>
+    /// <exception cref="ArgumentNullException">An argument or one of the mentions is null.</exception>
+    public static async Task WriteLineAsync(IEnumerable<Mention> mentions, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(writer);
+        var line = Format(mentions) + "\n";
+        await writer.WriteAsync(line.AsMemory(), cancellationToken).ConfigureAwait(false);
+    }
+
+    private static void WriteLine(Utf8JsonWriter writer, Mention[] mentions)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartArray("entities");
+        foreach (var mention in mentions)
+        {
+            WriteEntity(writer, mention);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteEntity(Utf8JsonWriter writer, Mention mention)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("text", mention.Text);
+        writer.WriteNumber("start", mention.Span.Start);
+        writer.WriteNumber("end", mention.Span.End);
+        writer.WriteString("type", ReportNames.Of(mention.Type));
+        switch (mention)
+        {
+            case Quantity quantity:
+                ReportJson.WriteNumber(writer, "value", quantity.Stated);
+                ReportJson.WriteNumber(writer, "low", quantity.Interval.Low);
+                ReportJson.WriteNumber(writer, "high", quantity.Interval.High);
+                writer.WriteString("qualifier", ReportNames.Of(quantity.Qualifier));
+                ReportJson.WriteString(writer, "unit", quantity.Unit?.Name);
+                break;
+            case TemporalMention time:
+                ReportJson.WriteString(writer, "value", time.Value);
+                ReportJson.WriteDate(writer, "low", time.Start);
+                ReportJson.WriteDate(writer, "high", time.End);
+                ReportJson.WriteString(writer, "qualifier", ReportNames.Of(time.Modifier));
+                writer.WriteNull("unit");
+                break;
+            default:
+                writer.WriteNull("value");
+                writer.WriteNull("low");
+                writer.WriteNull("high");
+                writer.WriteNull("qualifier");
+                writer.WriteNull("unit");
+                break;
+        }
+
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,9 @@
+using System.Collections.Immutable;
+
+namespace ConsistencyCheck.Reporting;
+
+/// <summary>Reads a default (uninitialised) <see cref="ImmutableArray{T}"/> as empty, so writers never throw on one.</summary>
+internal static class ReportArrays
+{
+    public static ImmutableArray<T> OrEmpty<T>(ImmutableArray<T> items) => items.IsDefault ? [] : items;
+}
