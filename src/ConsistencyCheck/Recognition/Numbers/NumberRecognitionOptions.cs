@@ -7,6 +7,25 @@ namespace ConsistencyCheck.Recognition.Numbers;
 /// </summary>
 public sealed record NumberRecognitionOptions
 {
+    // Declared before Default: static initializers run in text order.
+    private static readonly FrozenDictionary<string, Interval> DefaultVagueReadings = new Dictionary<string, Interval>(StringComparer.Ordinal)
+    {
+        ["a couple"] = new(2, 3),
+        ["a few"] = new(2, 5),
+        ["a handful"] = new(2, 6),
+        ["several"] = new(3, 9),
+        ["dozens"] = new(24, 99),
+        ["scores"] = new(40, 199),
+        ["hundreds"] = new(200, 999),
+        ["thousands"] = new(2_000, 9_999),
+        ["tens of thousands"] = new(20_000, 99_999),
+        ["hundreds of thousands"] = new(200_000, 999_999),
+        ["millions"] = new(2_000_000, 9_999_999),
+        ["tens of millions"] = new(20_000_000, 99_999_999),
+        ["hundreds of millions"] = new(200_000_000, 999_999_999),
+        ["billions"] = new(2_000_000_000, 9_999_999_999),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
     /// <summary>The defaults described on each property.</summary>
     public static NumberRecognitionOptions Default { get; } = new();
 
@@ -36,24 +55,6 @@ public sealed record NumberRecognitionOptions
     /// <see cref="EntityType.Identifier"/> mentions. Default true; when false they are dropped. Either way they are never counts.
     /// </summary>
     public bool ReportIdentifiers { get; init; } = true;
-
-    private static FrozenDictionary<string, Interval> DefaultVagueReadings { get; } = new Dictionary<string, Interval>(StringComparer.Ordinal)
-    {
-        ["a couple"] = new(2, 3),
-        ["a few"] = new(2, 5),
-        ["a handful"] = new(2, 6),
-        ["several"] = new(3, 9),
-        ["dozens"] = new(24, 99),
-        ["scores"] = new(40, 199),
-        ["hundreds"] = new(200, 999),
-        ["thousands"] = new(2_000, 9_999),
-        ["tens of thousands"] = new(20_000, 99_999),
-        ["hundreds of thousands"] = new(200_000, 999_999),
-        ["millions"] = new(2_000_000, 9_999_999),
-        ["tens of millions"] = new(20_000_000, 99_999_999),
-        ["hundreds of millions"] = new(200_000_000, 999_999_999),
-        ["billions"] = new(2_000_000_000, 9_999_999_999),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()

@@ -11,6 +11,15 @@ internal static class QuantityFactory
     /// </summary>
     public static Interval IntervalFor(Qualifier qualifier, decimal value, NumberRecognitionOptions options, bool floorAtZero)
     {
+        var raw = Raw(qualifier, value, options, floorAtZero);
+        return new Interval(Normalize(raw.Low), Normalize(raw.High), raw.LowInclusive, raw.HighInclusive);
+    }
+
+    /// <summary>Drops trailing zeros of the scale ("49500.0" becomes "49500") so intervals print as written.</summary>
+    public static decimal? Normalize(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
+
+    private static Interval Raw(Qualifier qualifier, decimal value, NumberRecognitionOptions options, bool floorAtZero)
+    {
         decimal? floor = floorAtZero && value >= 0 ? 0m : null;
         switch (qualifier)
         {

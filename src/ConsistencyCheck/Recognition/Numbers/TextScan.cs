@@ -4,7 +4,7 @@ namespace ConsistencyCheck.Recognition.Numbers;
 internal static class TextScan
 {
     /// <summary>True for an ASCII digit.</summary>
-    public static bool IsDigit(char c) => (uint)(c - '0') <= 9;
+    public static bool IsDigit(char c) => unchecked((uint)(c - '0')) <= 9;
 
     /// <summary>True for a letter (any script).</summary>
     public static bool IsLetter(char c) => char.IsLetter(c);
