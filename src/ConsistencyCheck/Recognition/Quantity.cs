@@ -25,4 +25,11 @@ public sealed record Quantity(
     Interval Interval,
     Qualifier Qualifier,
     Unit? Unit,
-    decimal? Precision) : Mention(Type, Span, Text);
+    decimal? Precision) : Mention(Type, Span, Text)
+{
+    /// <summary>
+    /// Where the bare figure stands, without hedge, currency sign or unit ("55,000" in "nearly 55,000",
+    /// "640 million" in "$640 million"); null when the phrase has no single figure (ranges, vague amounts).
+    /// </summary>
+    public SourceSpan? FigureSpan { get; init; }
+}

@@ -1,0 +1,210 @@
+namespace ConsistencyCheck.Recognition.Numbers;
+
+/// <summary>
+/// Finds every figure in a text in one left-to-right pass: digit literals, number words, vague amounts,
+/// signs ("-5", "minus five"), ratios ("one in five", "3 out of 4"), then reclassifies names, dates and codes
+/// with <see cref="NonQuantityFilter"/>. Linear in the text length.
+/// </summary>
+internal static class FigureScanner
+{
+    /// <summary>Appends the figures of <paramref name="text"/> to <paramref name="figures"/>, in text order.</summary>
+    public static void Scan(ReadOnlySpan<char> text, NumberRecognitionOptions options, List<Figure> figures)
+    {
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (TextScan.IsDigit(c) || (c == '.' && i + 1 < text.Length && TextScan.IsDigit(text[i + 1]) && (i == 0 || !TextScan.IsDigit(text[i - 1]))))
+            {
+                i = ScanDigits(text, i, figures);
+                continue;
+            }
+
+            if (TextScan.IsLetter(c))
+            {
+                var wordEnd = TextScan.WordEnd(text, i);
+                if (i > 0 && TextScan.IsLetter(text[i - 1]))
+                {
+                    i = wordEnd;
+                    continue;
+                }
+
+                i = ScanWords(text, i, wordEnd, options, figures);
+                continue;
+            }
+
+            i++;
+        }
+
+        MergeRatios(text, figures);
+    }
+
+    private static int ScanDigits(ReadOnlySpan<char> text, int i, List<Figure> figures)
+    {
+        var money = IsAfterCurrencySign(text, i);
+        if (!DigitScanner.TryScan(text, i, money, out var figure, out var next))
+        {
+            return Math.Max(next, i + 1);
+        }
+
+        // Letters glued before the digits: G7, MH370, A380 (a "$" or "£" is not a letter, so US$5 stays money).
+        if (i > 0 && TextScan.IsLetter(text[i - 1]))
+        {
+            figure = figure with { Start = TextScan.WordStart(text, i), Kind = FigureKind.Identifier };
+        }
+        else if (figure.Kind != FigureKind.Identifier && i > 0 && text[i - 1] is '-' or '\u2212' && (i == 1 || !(TextScan.IsLetter(text[i - 2]) || TextScan.IsDigit(text[i - 2]))))
+        {
+            figure = figure with { Start = i - 1, Value = -figure.Value, High = -figure.High };
+        }
+
+        // Letters glued after: a unit ("29km"), or a code when digits follow again ("24703L202").
+        var end = figure.End;
+        if (end < text.Length && TextScan.IsLetter(text[end]) && figure.Kind is FigureKind.Cardinal or FigureKind.Fraction)
+        {
+            var letters = TextScan.WordEnd(text, end);
+            if (letters < text.Length && TextScan.IsDigit(text[letters]))
+            {
+                var codeEnd = letters;
+                while (codeEnd < text.Length && (TextScan.IsLetter(text[codeEnd]) || TextScan.IsDigit(text[codeEnd])))
+                {
+                    codeEnd++;
+                }
+
+                figure = figure with { End = codeEnd, Kind = FigureKind.Identifier };
+                next = codeEnd;
+            }
+            else
+            {
+                figure = figure with { HasSuffix = true };
+            }
+        }
+
+        // 2019-20: a season or fiscal year.
+        if (figure.Kind == FigureKind.Cardinal && figure.End - figure.Start == 4 && figure.Value is >= 1900 and <= 2100
+            && figure.End + 3 <= text.Length && TextScan.IsDash(text[figure.End]) && TextScan.IsDigit(text[figure.End + 1]) && TextScan.IsDigit(text[figure.End + 2])
+            && (figure.End + 3 == text.Length || !TextScan.IsDigit(text[figure.End + 3])))
+        {
+            figure = figure with { End = figure.End + 3, Kind = FigureKind.Calendar };
+            next = figure.End;
+        }
+
+        if (NonQuantityFilter.Classify(text, figure) is { } classified)
+        {
+            // A year-shaped number right after a year and a connector is a year too: "from 2010 to 2015".
+            if (classified.Kind == FigureKind.Cardinal && classified.End - classified.Start == 4 && classified.Value is >= 1900 and <= 2100
+                && figures.Count > 0 && figures[^1].Kind == FigureKind.Calendar && classified.Start - figures[^1].End <= 9)
+            {
+                classified = classified with { Kind = FigureKind.Calendar };
+            }
+
+            figures.Add(classified);
+            next = Math.Max(next, classified.End);
+        }
+
+        return Math.Max(next, i + 1);
+    }
+
+    private static int ScanWords(ReadOnlySpan<char> text, int i, int wordEnd, NumberRecognitionOptions options, List<Figure> figures)
+    {
+        if (VagueReader.CanStart(text[i]) && VagueReader.TryRead(text, i, options, out var vague))
+        {
+            figures.Add(vague);
+            return vague.End;
+        }
+
+        var negative = false;
+        var start = i;
+        var signEnd = TextScan.MatchAt(text, i, "minus");
+        if (signEnd < 0)
+        {
+            signEnd = TextScan.MatchAt(text, i, "negative");
+        }
+
+        if (signEnd > 0)
+        {
+            var k = TextScan.SkipSpaces(text, signEnd);
+            if (k > signEnd && k < text.Length && TextScan.IsDigit(text[k]))
+            {
+                var before = figures.Count;
+                var resume = ScanDigits(text, k, figures);
+                if (figures.Count > before && figures[^1].Kind is FigureKind.Cardinal or FigureKind.Fraction && figures[^1].Start == k)
+                {
+                    var f = figures[^1];
+                    figures[^1] = f with { Start = start, Value = -f.Value, High = -f.High };
+                }
+
+                return resume;
+            }
+
+            negative = true;
+            i = k;
+        }
+
+        if (WordNumberScanner.TryScan(text, i, out var figure))
+        {
+            if (negative)
+            {
+                if (figure.Kind is not (FigureKind.Cardinal or FigureKind.Fraction))
+                {
+                    return wordEnd;
+                }
+
+                figure = figure with { Start = start, Value = -figure.Value, High = -figure.High };
+            }
+
+            if (NonQuantityFilter.Classify(text, figure) is { } kept)
+            {
+                figures.Add(kept);
+            }
+
+            return Math.Max(figure.End, wordEnd);
+        }
+
+        return negative ? i : wordEnd;
+    }
+
+    private static bool IsAfterCurrencySign(ReadOnlySpan<char> text, int i)
+    {
+        var k = TextScan.SkipSpacesLeft(text, i);
+        return k > 0 && text[k - 1] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₩' or '₺' or '₪';
+    }
+
+    /// <summary>"one in five", "3 out of 4": a ratio read as its quotient. Compacts the list in place (linear).</summary>
+    private static void MergeRatios(ReadOnlySpan<char> text, List<Figure> figures)
+    {
+        var write = 0;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (k + 1 < figures.Count && TryRatio(text, figures[k], figures[k + 1], out var ratio))
+            {
+                figures[write++] = ratio;
+                k++;
+                continue;
+            }
+
+            figures[write++] = figures[k];
+        }
+
+        figures.RemoveRange(write, figures.Count - write);
+    }
+
+    private static bool TryRatio(ReadOnlySpan<char> text, Figure a, Figure b, out Figure ratio)
+    {
+        ratio = default;
+        if (a.Kind != FigureKind.Cardinal || b.Kind != FigureKind.Cardinal || a.Scale != 1 || a.Value < 1 || a.Value >= b.Value
+            || a.Value != decimal.Truncate(a.Value) || b.HasSuffix || a.HasSuffix)
+        {
+            return false;
+        }
+
+        var gap = text[a.End..b.Start];
+        if (TextScan.MatchAt(gap, 0, " in ") != gap.Length && TextScan.MatchAt(gap, 0, " out of ") != gap.Length)
+        {
+            return false;
+        }
+
+        var value = a.Value / b.Value;
+        ratio = new Figure(a.Start, b.End, FigureKind.Fraction, value, null, value, 1, a.IsWords);
+        return true;
+    }
+}

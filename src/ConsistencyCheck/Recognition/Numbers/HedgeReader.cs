@@ -1,0 +1,80 @@
+namespace ConsistencyCheck.Recognition.Numbers;
+
+/// <summary>
+/// Reads the hedge or bound around a figure: words to its left ("nearly", "more than", "up to") and a few to its
+/// right ("or more", "or so", "35+").
+/// </summary>
+internal static class HedgeReader
+{
+    private static readonly (string Phrase, Qualifier Qualifier)[] Left =
+    [
+        ("greater than or equal to", Qualifier.AtLeast), ("more than or equal to", Qualifier.AtLeast), ("equal to or more than", Qualifier.AtLeast),
+        ("equal to or greater than", Qualifier.AtLeast), ("at least or equal to", Qualifier.AtLeast), ("bigger or equal than", Qualifier.AtLeast),
+        ("higher or equal than", Qualifier.AtLeast), ("no fewer than", Qualifier.AtLeast), ("no less than", Qualifier.AtLeast),
+        ("not less than", Qualifier.AtLeast), ("not fewer than", Qualifier.AtLeast), ("a minimum of", Qualifier.AtLeast), ("at least", Qualifier.AtLeast),
+        (">=", Qualifier.AtLeast), ("≥", Qualifier.AtLeast),
+        ("less than or equal to", Qualifier.AtMost), ("equal to or less than", Qualifier.AtMost), ("equal to or fewer than", Qualifier.AtMost),
+        ("smaller or equal than", Qualifier.AtMost), ("lower or equal than", Qualifier.AtMost), ("less or equal than", Qualifier.AtMost),
+        ("no more than", Qualifier.AtMost), ("not more than", Qualifier.AtMost), ("no greater than", Qualifier.AtMost),
+        ("a maximum of", Qualifier.AtMost), ("at most", Qualifier.AtMost), ("<=", Qualifier.AtMost), ("< =", Qualifier.AtMost), ("≤", Qualifier.AtMost),
+        ("in excess of", Qualifier.MoreThan), ("upwards of", Qualifier.MoreThan), ("more than", Qualifier.MoreThan), ("greater than", Qualifier.MoreThan),
+        ("larger than", Qualifier.MoreThan), ("higher than", Qualifier.MoreThan), ("bigger than", Qualifier.MoreThan), ("just over", Qualifier.MoreThan),
+        ("well over", Qualifier.MoreThan), ("just above", Qualifier.MoreThan), ("well above", Qualifier.MoreThan), ("north of", Qualifier.MoreThan),
+        ("exceeding", Qualifier.MoreThan), ("exceeds", Qualifier.MoreThan), ("exceeded", Qualifier.MoreThan), ("exceed", Qualifier.MoreThan),
+        ("surpassing", Qualifier.MoreThan), ("surpass", Qualifier.MoreThan), ("over", Qualifier.MoreThan), ("above", Qualifier.MoreThan),
+        (">", Qualifier.MoreThan),
+        ("fewer than", Qualifier.LessThan), ("less than", Qualifier.LessThan), ("smaller than", Qualifier.LessThan), ("lower than", Qualifier.LessThan),
+        ("well under", Qualifier.LessThan), ("well below", Qualifier.LessThan), ("under", Qualifier.LessThan), ("below", Qualifier.LessThan),
+        ("<", Qualifier.LessThan),
+        ("just under", Qualifier.Nearly), ("just below", Qualifier.Nearly), ("just shy of", Qualifier.Nearly), ("close to", Qualifier.Nearly),
+        ("nearly", Qualifier.Nearly), ("almost", Qualifier.Nearly), ("not quite", Qualifier.Nearly),
+        ("in the region of", Qualifier.Approximate), ("on the order of", Qualifier.Approximate), ("an estimated", Qualifier.Approximate),
+        ("approximately", Qualifier.Approximate), ("an approximate", Qualifier.Approximate), ("approx.", Qualifier.Approximate),
+        ("roughly", Qualifier.Approximate), ("around", Qualifier.Approximate), ("about", Qualifier.Approximate), ("some", Qualifier.Approximate),
+        ("circa", Qualifier.Approximate), ("estimated", Qualifier.Approximate), ("an average of", Qualifier.Approximate),
+        ("as many as", Qualifier.UpTo), ("as much as", Qualifier.UpTo), ("as high as", Qualifier.UpTo), ("up to", Qualifier.UpTo),
+        ("exactly", Qualifier.Exact), ("precisely", Qualifier.Exact), ("equal to", Qualifier.Exact), ("equals to", Qualifier.Exact),
+        ("equals", Qualifier.Exact), ("equaling to", Qualifier.Exact),
+    ];
+
+    private static readonly (string Phrase, Qualifier Qualifier)[] Right =
+    [
+        (" or more", Qualifier.AtLeast), (" or above", Qualifier.AtLeast), (" or greater", Qualifier.AtLeast), (" or higher", Qualifier.AtLeast),
+        (" and more", Qualifier.AtLeast), (" and above", Qualifier.AtLeast), (" or over", Qualifier.AtLeast), (" or less", Qualifier.AtMost),
+        (" or fewer", Qualifier.AtMost), (" or below", Qualifier.AtMost), (" or under", Qualifier.AtMost), (" or so", Qualifier.Approximate),
+        ("-plus", Qualifier.MoreThan), ("+", Qualifier.AtLeast),
+    ];
+
+    /// <summary>The hedge written just before <paramref name="start"/>, with where it starts; or (Exact, -1).</summary>
+    public static (Qualifier Qualifier, int Start) ReadLeft(ReadOnlySpan<char> text, int start)
+    {
+        var best = -1;
+        var qualifier = Qualifier.Exact;
+        foreach (var (phrase, q) in Left)
+        {
+            var s = TextScan.MatchBefore(text, start, phrase);
+            if (s >= 0 && (best < 0 || s < best))
+            {
+                best = s;
+                qualifier = q;
+            }
+        }
+
+        return (qualifier, best);
+    }
+
+    /// <summary>The hedge written just after <paramref name="end"/>, with where it ends; or (Exact, -1).</summary>
+    public static (Qualifier Qualifier, int End) ReadRight(ReadOnlySpan<char> text, int end)
+    {
+        foreach (var (phrase, q) in Right)
+        {
+            var e = TextScan.MatchAt(text, end, phrase);
+            if (e > 0 && (phrase != "+" || e >= text.Length || !TextScan.IsDigit(text[e])))
+            {
+                return (q, e);
+            }
+        }
+
+        return (Qualifier.Exact, -1);
+    }
+}

@@ -1,0 +1,238 @@
+using ConsistencyCheck.Recognition.Lexicons;
+
+namespace ConsistencyCheck.Recognition.Numbers;
+
+/// <summary>
+/// Decides whether a scanned figure names rather than counts: years ("in 2016", "October 2023"), days of the month,
+/// times ("7 a.m."), numbered names ("Route 66", "No. 3", "#3"), codes ("G7", "COVID-19"), list markers,
+/// and "one" as a pronoun ("no one", "one of the").
+/// </summary>
+internal static class NonQuantityFilter
+{
+    /// <summary>Returns the figure reclassified when it is not a quantity, or null when it should be dropped.</summary>
+    public static Figure? Classify(ReadOnlySpan<char> text, Figure figure)
+    {
+        if (figure.IsWords)
+        {
+            return IsPronounOne(text, figure) ? null : figure;
+        }
+
+        if (figure.Kind is not (FigureKind.Cardinal or FigureKind.Ordinal) || figure.Scale != 1)
+        {
+            return figure;
+        }
+
+        var isInteger = figure.Value == decimal.Truncate(figure.Value) && figure.Value >= 0;
+        var plain = isInteger && IsPlainDigits(text, figure);
+        var (prevStart, prevEnd) = PreviousWord(text, figure.Start);
+        var prev = text[prevStart..prevEnd];
+
+        // A code glued to letters by a hyphen: COVID-19, F-35, SCP-173.
+        if (plain && figure.Start >= 2 && TextScan.IsDash(text[figure.Start - 1]) && TextScan.IsLetter(text[figure.Start - 2]))
+        {
+            return figure with { Start = TextScan.WordStart(text, figure.Start - 1), Kind = FigureKind.Identifier };
+        }
+
+        if (plain && figure.Kind == FigureKind.Cardinal && prevEnd > prevStart)
+        {
+            // "No. 3", "Nos. 4", "Route 66", "Article 5".
+            var afterPrev = prevEnd < text.Length && text[prevEnd] == '.';
+            if (NonQuantityLexicon.NameHeads.Contains(prev.ToString()) && (prev is not "No" and not "Nos" || afterPrev))
+            {
+                return figure with { Start = prevStart, Kind = FigureKind.Identifier };
+            }
+
+            if (prev is "no" or "nr" or "nrs" or "nos" && afterPrev)
+            {
+                return figure with { Start = prevStart, Kind = FigureKind.Identifier };
+            }
+        }
+
+        if (plain && figure.Start > 0 && text[figure.Start - 1] == '#')
+        {
+            return figure with { Start = figure.Start - 1, Kind = FigureKind.Identifier };
+        }
+
+        if (!plain)
+        {
+            return figure;
+        }
+
+        var digits = figure.End - figure.Start;
+        var value = figure.Value;
+        if (figure.Kind == FigureKind.Cardinal && digits == 4 && value is >= 1900 and <= 2100 && IsYear(text, figure, prev, value))
+        {
+            return figure with { Kind = FigureKind.Calendar };
+        }
+
+        if (value is >= 1 and <= 31 && digits <= 2 && IsDayOfMonth(text, figure, prev))
+        {
+            return figure with { Kind = FigureKind.Calendar };
+        }
+
+        if (figure.Kind == FigureKind.Cardinal && value is >= 1 and <= 12 && digits <= 2 && TimeSuffixEnd(text, figure.End) is > 0 and var timeEnd)
+        {
+            return figure with { End = timeEnd, Kind = FigureKind.Calendar };
+        }
+
+        if (figure.Kind == FigureKind.Cardinal && IsListMarker(text, figure))
+        {
+            return figure with { End = figure.End + 1, Kind = FigureKind.Identifier };
+        }
+
+        return figure;
+    }
+
+    private static bool IsPlainDigits(ReadOnlySpan<char> text, Figure figure)
+    {
+        foreach (var c in text[figure.Start..figure.End])
+        {
+            if (!TextScan.IsDigit(c) && !TextScan.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (int Start, int End) PreviousWord(ReadOnlySpan<char> text, int start)
+    {
+        var end = start;
+        if (end > 0 && TextScan.IsSpace(text[end - 1]))
+        {
+            end = TextScan.SkipSpacesLeft(text, end);
+            if (end > 0 && text[end - 1] == '.')
+            {
+                end--;
+            }
+        }
+        else
+        {
+            return (start, start);
+        }
+
+        return (TextScan.WordStart(text, end), end);
+    }
+
+    private static bool IsYear(ReadOnlySpan<char> text, Figure figure, ReadOnlySpan<char> prev, decimal value)
+    {
+        if (prev.Length > 0)
+        {
+            if (NonQuantityLexicon.Months.Contains(prev.ToString()))
+            {
+                return true;
+            }
+
+            Span<char> buffer = stackalloc char[16];
+            if (TextScan.TryLower(prev, buffer, out var lower))
+            {
+                var word = lower.ToString();
+                if (NonQuantityLexicon.YearLeads.Contains(word) || (value % 100 != 0 && NonQuantityLexicon.WeakYearLeads.Contains(word)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        // "March 4, 2019": a comma after a day of the month.
+        var k = TextScan.SkipSpacesLeft(text, figure.Start);
+        if (k > 0 && text[k - 1] == ',')
+        {
+            var d = TextScan.SkipSpacesLeft(text, k - 1);
+            var ds = d;
+            while (ds > 0 && TextScan.IsDigit(text[ds - 1]))
+            {
+                ds--;
+            }
+
+            if (d - ds is 1 or 2)
+            {
+                var (ms, me) = PreviousWord(text, ds);
+                return NonQuantityLexicon.Months.Contains(text[ms..me].ToString());
+            }
+        }
+
+        // "2019-20", "2016's", "in the 2016 election" are handled elsewhere; a year followed by a month-day is a date.
+        return false;
+    }
+
+    private static bool IsDayOfMonth(ReadOnlySpan<char> text, Figure figure, ReadOnlySpan<char> prev)
+    {
+        if (prev.Length > 0 && NonQuantityLexicon.Months.Contains(prev.ToString()))
+        {
+            return true;
+        }
+
+        var next = WordAfter(text, figure.End, out var nextEnd);
+        if (next.Equals("of", StringComparison.Ordinal))
+        {
+            next = WordAfter(text, nextEnd, out _);
+        }
+
+        return next.Length > 0 && NonQuantityLexicon.Months.Contains(next.ToString());
+    }
+
+    private static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> text, int end, out int wordEnd)
+    {
+        var k = TextScan.SkipSpaces(text, end);
+        wordEnd = k;
+        if (k == end || k >= text.Length || !TextScan.IsLetter(text[k]))
+        {
+            return default;
+        }
+
+        wordEnd = TextScan.WordEnd(text, k);
+        return text[k..wordEnd];
+    }
+
+    private static int TimeSuffixEnd(ReadOnlySpan<char> text, int end)
+    {
+        var k = TextScan.SkipSpaces(text, end);
+        foreach (var suffix in (ReadOnlySpan<string>)["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "o’clock"])
+        {
+            var m = TextScan.MatchAt(text, k, suffix);
+            if (m > 0)
+            {
+                return m;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsListMarker(ReadOnlySpan<char> text, Figure figure)
+    {
+        if (figure.End + 1 >= text.Length || text[figure.End] is not ('.' or ')') || !TextScan.IsSpace(text[figure.End + 1]))
+        {
+            return false;
+        }
+
+        var k = TextScan.SkipSpacesLeft(text, figure.Start);
+        return k == 0 || text[k - 1] is '\n' or '\r';
+    }
+
+    private static bool IsPronounOne(ReadOnlySpan<char> text, Figure figure)
+    {
+        if (figure.End - figure.Start != 3 || figure.Value != 1)
+        {
+            return false;
+        }
+
+        // "one-time", "one-off": an adjective, not a count.
+        if (figure.End + 1 < text.Length && TextScan.IsDash(text[figure.End]) && TextScan.IsLetter(text[figure.End + 1]))
+        {
+            return true;
+        }
+
+        Span<char> buffer = stackalloc char[16];
+        var (ps, pe) = PreviousWord(text, figure.Start);
+        if (pe > ps && TextScan.TryLower(text[ps..pe], buffer, out var lowerPrev) && NonQuantityLexicon.PronounOneLeads.Contains(lowerPrev.ToString()))
+        {
+            return true;
+        }
+
+        var next = WordAfter(text, figure.End, out _);
+        return next.Length > 0 && TextScan.TryLower(next, buffer, out var lowerNext) && NonQuantityLexicon.PronounOneFollowers.Contains(lowerNext.ToString());
+    }
+}

@@ -1,0 +1,58 @@
+namespace ConsistencyCheck.Recognition.Numbers;
+
+/// <summary>
+/// The rounding a figure implies. Rule: the place value of the last non-zero digit, but never coarser than the
+/// figure's second significant place; digits written after a decimal point all count ("71.30" is 0.01).
+/// So "41" is 1, "40,000" is 1000, "41,000" is 1000, "40,012" is 1, "1.2 million" is 100000, "300" is 10, "forty" is 1.
+/// </summary>
+internal static class PrecisionRule
+{
+    /// <summary>Precision of an integer-valued figure <paramref name="value"/> (already scaled).</summary>
+    public static decimal OfInteger(decimal value)
+    {
+        value = Math.Abs(decimal.Truncate(value));
+        if (value < 10)
+        {
+            return 1;
+        }
+
+        var lastNonZero = 1m;
+        var v = value;
+        while (v % 10 == 0 && v >= 10)
+        {
+            v /= 10;
+            lastNonZero *= 10;
+        }
+
+        var leading = 1m;
+        var w = value;
+        while (w >= 10)
+        {
+            w = decimal.Truncate(w / 10);
+            leading *= 10;
+        }
+
+        var secondPlace = leading / 10;
+        return Math.Min(lastNonZero, secondPlace);
+    }
+
+    /// <summary>
+    /// Precision of a literal with <paramref name="fractionDigits"/> digits after the point, multiplied by
+    /// <paramref name="scale"/> ("1.2 million": 1 digit, scale 10^6, so 100000).
+    /// </summary>
+    public static decimal OfLiteral(decimal value, int fractionDigits, decimal scale)
+    {
+        if (fractionDigits == 0)
+        {
+            return OfInteger(value);
+        }
+
+        var p = scale;
+        for (var k = 0; k < fractionDigits && k < 28; k++)
+        {
+            p /= 10;
+        }
+
+        return p == 0 ? 1e-28m : p;
+    }
+}

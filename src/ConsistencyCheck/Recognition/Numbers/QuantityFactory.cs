@@ -1,0 +1,68 @@
+using ConsistencyCheck.Text;
+
+namespace ConsistencyCheck.Recognition.Numbers;
+
+/// <summary>Turns a figure and its hedge into a <see cref="Quantity"/>: the interval table of docs/semantics.md.</summary>
+internal static class QuantityFactory
+{
+    /// <summary>
+    /// The values a hedged figure allows. Bounds with no stated floor ("up to 30", "fewer than 10") start at zero when
+    /// the figure is non-negative and the measure cannot go below zero (<paramref name="floorAtZero"/>).
+    /// </summary>
+    public static Interval IntervalFor(Qualifier qualifier, decimal value, NumberRecognitionOptions options, bool floorAtZero)
+    {
+        var raw = Raw(qualifier, value, options, floorAtZero);
+        return new Interval(Normalize(raw.Low), Normalize(raw.High), raw.LowInclusive, raw.HighInclusive);
+    }
+
+    /// <summary>Drops trailing zeros of the scale ("49500.0" becomes "49500") so intervals print as written.</summary>
+    public static decimal? Normalize(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
+
+    private static Interval Raw(Qualifier qualifier, decimal value, NumberRecognitionOptions options, bool floorAtZero)
+    {
+        decimal? floor = floorAtZero && value >= 0 ? 0m : null;
+        switch (qualifier)
+        {
+            case Qualifier.Nearly:
+                var below = value - (Math.Abs(value) * options.NearlyTolerance);
+                return new Interval(below, value);
+            case Qualifier.Approximate:
+                var delta = Math.Abs(value) * options.ApproximateTolerance;
+                return new Interval(value - delta, value + delta);
+            case Qualifier.AtLeast:
+                return new Interval(value, null);
+            case Qualifier.MoreThan:
+                return new Interval(value, null, LowInclusive: false);
+            case Qualifier.AtMost or Qualifier.UpTo:
+                return new Interval(floor, value);
+            case Qualifier.LessThan:
+                return new Interval(floor, value, HighInclusive: false);
+            default:
+                return Interval.Point(value);
+        }
+    }
+
+    /// <summary>Builds the quantity for [<paramref name="start"/>, <paramref name="end"/>) of <paramref name="text"/>.</summary>
+    public static Quantity Create(
+        string text,
+        EntityType type,
+        int start,
+        int end,
+        decimal? stated,
+        Interval interval,
+        Qualifier qualifier,
+        Unit? unit,
+        decimal? precision,
+        int figureStart,
+        int figureEnd) =>
+        new(type, SourceSpan.FromBounds(start, end), text[start..end], stated, interval, qualifier, unit, precision)
+        {
+            FigureSpan = figureEnd > figureStart ? SourceSpan.FromBounds(figureStart, figureEnd) : null,
+        };
+
+    /// <summary>The entity type of a plain (unit-less) figure with <paramref name="qualifier"/>: bounds and ranges are number ranges.</summary>
+    public static EntityType PlainType(Qualifier qualifier) =>
+        qualifier is Qualifier.AtLeast or Qualifier.MoreThan or Qualifier.AtMost or Qualifier.LessThan or Qualifier.UpTo or Qualifier.Range
+            ? EntityType.NumberRange
+            : EntityType.Number;
+}

@@ -1,0 +1,110 @@
+using ConsistencyCheck.Recognition.Lexicons;
+using ConsistencyCheck.Recognition.Numbers;
+
+namespace ConsistencyCheck.Recognition.Quantities;
+
+/// <summary>
+/// Finds the unit of a figure: a currency sign or code before it ("$", "US$", "£", "EUR"), a unit after it
+/// ("140 km", "2.5-mile", "40 euros", "34-year-old", "40C"), or an age lead ("aged 61").
+/// </summary>
+internal static class UnitReader
+{
+    /// <summary>The currency sign or code just before <paramref name="start"/>, and where it starts; or (null, -1).</summary>
+    public static (Unit? Unit, int Start) ReadPrefix(ReadOnlySpan<char> text, int start)
+    {
+        foreach (var (surface, unit) in UnitLexicon.Prefixes)
+        {
+            var s = TextScan.MatchBefore(text, start, surface);
+            if (s < 0)
+            {
+                continue;
+            }
+
+            // Codes written in letters ("EUR 5") must be upper case; signs may be spaced from the digits ("$ 75").
+            if (TextScan.IsLetter(surface[^1]) && !char.IsUpper(text[s]))
+            {
+                continue;
+            }
+
+            return (unit, s);
+        }
+
+        return (null, -1);
+    }
+
+    /// <summary>"aged 61", "age 87": an age lead before the figure; returns its start or -1.</summary>
+    public static int ReadAgeLead(ReadOnlySpan<char> text, int start)
+    {
+        var s = TextScan.MatchBefore(text, start, "aged");
+        return s >= 0 ? s : TextScan.MatchBefore(text, start, "age");
+    }
+
+    /// <summary>The unit written after a figure ending at <paramref name="end"/>; or (null, -1).</summary>
+    /// <param name="text">The whole text.</param>
+    /// <param name="end">End of the figure (its scale word included).</param>
+    /// <param name="scaled">True when a scale word was read ("361 million pounds" is money, "2,204 pounds" is weight).</param>
+    public static (UnitEntry? Entry, int End) ReadSuffix(ReadOnlySpan<char> text, int end, bool scaled)
+    {
+        var best = Match(text, end, end, scaled);
+        if (best.Entry is not null)
+        {
+            return best;
+        }
+
+        var k = TextScan.SkipSpaces(text, end);
+        if (k < text.Length && TextScan.IsDash(text[k]))
+        {
+            k = TextScan.SkipSpaces(text, k + 1);
+        }
+        else if (k < text.Length && text[k] is '(' or '[' or '{' or '<')
+        {
+            // "20 (kg)": a bracketed unit.
+            var inner = Match(text, k + 1, -1, scaled);
+            if (inner.Entry is not null && inner.End < text.Length && text[inner.End] is ')' or ']' or '}' or '>')
+            {
+                return (inner.Entry, inner.End + 1);
+            }
+
+            return (null, -1);
+        }
+
+        return k > end ? Match(text, k, end, scaled) : (null, -1);
+    }
+
+    private static (UnitEntry? Entry, int End) Match(ReadOnlySpan<char> text, int k, int figureEnd, bool scaled)
+    {
+        if (k >= text.Length || !UnitLexicon.ByFirstChar.TryGetValue(char.ToLowerInvariant(text[k]), out var entries))
+        {
+            return (null, -1);
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.AttachedOnly && k != figureEnd)
+            {
+                continue;
+            }
+
+            var e = TextScan.MatchAt(text, k, entry.Surface);
+            if (e < 0 || (entry.CaseSensitive && !text[k..e].SequenceEqual(entry.Surface)))
+            {
+                continue;
+            }
+
+            // A symbol ending in a non-letter ("°", "km/h") still must not run into a word ("°Cs" is fine to stop at).
+            if (e < text.Length && TextScan.IsLetter(text[e]) && !TextScan.IsLetter(entry.Surface[^1]))
+            {
+                continue;
+            }
+
+            if (entry.Surface is "pounds" or "pound" && scaled)
+            {
+                return (new UnitEntry(entry.Surface, new Unit("Pound", "Currency", "GBP"), EntityType.Currency, false, false), e);
+            }
+
+            return (entry, e);
+        }
+
+        return (null, -1);
+    }
+}
