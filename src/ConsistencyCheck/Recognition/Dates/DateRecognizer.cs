@@ -1,0 +1,111 @@
+using ConsistencyCheck.Text;
+
+namespace ConsistencyCheck.Recognition.Dates;
+
+/// <summary>
+/// Recognizes English dates, periods, durations, times and recurrences and resolves them against the document's
+/// publication date (<see cref="RecognitionContext.ReferenceDate"/>), never the machine clock. Immutable and
+/// thread-safe; linear in the text length; never throws on content.
+/// </summary>
+/// <remarks>
+/// <para>Readings (docs/dates.md gives them in full):</para>
+/// <list type="bullet">
+/// <item>News reports the past: a bare weekday, month or day ("on Sunday", "in May", "March 3") is the most recent one not after the reference date.</item>
+/// <item>Numeric dates are month-first unless <see cref="DateRecognitionOptions.NumericOrder"/> says otherwise or a part above 12 decides.</item>
+/// <item>"early"/"mid-"/"late" take the first, middle or last third of a year (Jan-Apr, May-Aug, Sep-Dec) and days 1-15, 10-20, 16-end of a month.</item>
+/// <item>Seasons are meteorological, northern hemisphere; winter 2023 runs from December 2023 to February 2024.</item>
+/// <item>Durations keep their hedge as the modifier: "almost three years" is P3Y, <see cref="TemporalModifier.Approximate"/>.</item>
+/// <item>Without a reference date, relative phrases ("yesterday", "last week", "in May") are still claimed, with a null value, start and end.</item>
+/// </list>
+/// </remarks>
+/// <example>
+/// <code>
+/// var recognizer = new DateRecognizer();
+/// var found = new List&lt;Mention&gt;();
+/// recognizer.Recognize("Prices rose 4% last month.", new RecognitionContext(new DateOnly(2024, 3, 14)), found);
+/// // found[0]: DateRange "last month", Value "2024-02", Start 2024-02-01, End 2024-03-01
+/// </code>
+/// </example>
+public sealed class DateRecognizer : IRecognizer
+{
+    /// <summary>Creates a recognizer with <paramref name="options"/> (or <see cref="DateRecognitionOptions.Default"/>).</summary>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    public DateRecognizer(DateRecognitionOptions? options = null)
+    {
+        Options = options ?? DateRecognitionOptions.Default;
+        Options.Validate();
+    }
+
+    /// <summary>The options in force.</summary>
+    public DateRecognitionOptions Options { get; }
+
+    /// <inheritdoc/>
+    public void Recognize(string text, RecognitionContext context, ICollection<Mention> results)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(results);
+        var tokens = new List<DateToken>(Math.Min(text.Length / 4, 1 << 16));
+        DateTokenizer.Tokenize(text, tokens);
+        var s = new DateScanner(text, [.. tokens], tokens.Count, context.ReferenceDate, Options);
+        var previousEnd = -1;
+        var i = 0;
+        while (i < s.Count)
+        {
+            if (CanStart(s, i) && TryBest(s, i, previousEnd, out var found))
+            {
+                var start = s.StartOf(found.First);
+                var end = s.EndOf(found.Next - 1);
+                results.Add(new TemporalMention(
+                    found.Type, SourceSpan.FromBounds(start, end), text[start..end], found.Value, found.Start, found.End, found.Modifier));
+                previousEnd = found.Next;
+                i = found.Next;
+            }
+            else
+            {
+                i++;
+            }
+        }
+    }
+
+    /// <summary>Only numbers, date words and a few symbols can open a mention; everything else is skipped at once.</summary>
+    private static bool CanStart(DateScanner s, int i) =>
+        s[i].Kind switch
+        {
+            DateTokenKind.Number => true,
+            DateTokenKind.Word => s[i].Entry >= 0,
+            _ => s.IsSymbol(i, '½') || s.IsSymbol(i, '\''),
+        };
+
+    /// <summary>The longest reading starting at token <paramref name="i"/>; scopes, ranges and windows before plain dates on ties.</summary>
+    private static bool TryBest(DateScanner s, int i, int previousEnd, out DateCandidate best)
+    {
+        best = default;
+        var found = false;
+        Consider(ScopeGrammar.TryParse(s, i, out var c), c, ref found, ref best);
+        Consider(RangeGrammar.TryParse(s, i, out c), c, ref found, ref best);
+        Consider(WindowGrammar.TryParse(s, i, out c), c, ref found, ref best);
+        Consider(TimeGrammar.TryParse(s, i, out c), c, ref found, ref best);
+        Consider(SetGrammar.TryParse(s, i, out c), c, ref found, ref best);
+        if (CoreDateGrammar.TryParse(s, i, out var date, out var next, out var weak) &&
+            (!weak || (Context.Supports(s, i, previousEnd) && !Context.IsCounted(s, date, next))))
+        {
+            Consider(true, DateCandidate.Of(i, next, date), ref found, ref best);
+        }
+
+        if (DurationGrammar.TryParse(s, i, out var duration, out var modifier, out next))
+        {
+            Consider(true, new DateCandidate(i, next, EntityType.Duration, duration.ToIso(), null, null, modifier), ref found, ref best);
+        }
+
+        return found;
+    }
+
+    private static void Consider(bool ok, DateCandidate candidate, ref bool found, ref DateCandidate best)
+    {
+        if (ok && candidate.Next > candidate.First && (!found || candidate.Next > best.Next))
+        {
+            found = true;
+            best = candidate;
+        }
+    }
+}
