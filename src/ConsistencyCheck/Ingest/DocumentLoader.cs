@@ -15,7 +15,9 @@ namespace ConsistencyCheck.Ingest;
 /// <para>Folders are walked recursively in ordinal order of relative path; names starting with a dot are passed over
 /// unless <see cref="IngestOptions.IncludeHiddenFiles"/>. A file with an unsupported extension is listed with empty
 /// text and a <see cref="DiagnosticSeverity.Warning"/> "skipped: unsupported file type" (not an error: it was not
-/// meant to be checked). A path that does not exist is listed with an error.</para>
+/// meant to be checked). Files with an all-capitals name (<c>README.md</c>) met in a folder are listed with an
+/// <see cref="DiagnosticSeverity.Info"/> and not read (see <see cref="IngestOptions.SkipDocumentationFiles"/>).
+/// A path that does not exist is listed with an error.</para>
 /// <para>Immutable and thread-safe; each call to <see cref="LoadAsync"/> is independent.</para>
 /// </remarks>
 /// <example>
@@ -202,6 +204,17 @@ public sealed class DocumentLoader
         {
             cancellationToken.ThrowIfCancellationRequested();
             var path = Path.Combine(folder, relative);
+            if (Options.SkipDocumentationFiles && IsDocumentationFile(relative))
+            {
+                yield return new Document(new DocumentId(ToId(relative)), string.Empty)
+                {
+                    Source = path,
+                    Collection = Options.Collection,
+                    Diagnostics = [Diagnostic.Info($"{path}: skipped: an all-capitals name marks the folder's own documentation, not an article (IngestOptions.SkipDocumentationFiles).")],
+                };
+                continue;
+            }
+
             await foreach (var document in LoadFileAsync(path, new DocumentId(ToId(relative)), cancellationToken).ConfigureAwait(false))
             {
                 yield return document;
@@ -350,6 +363,23 @@ public sealed class DocumentLoader
             '-' when text.StartsWith("---", StringComparison.Ordinal) => ".md",
             _ => ".txt",
         };
+    }
+
+    private static bool IsDocumentationFile(string relative)
+    {
+        var name = Path.GetFileNameWithoutExtension(relative);
+        var letters = 0;
+        foreach (var c in name)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            letters += char.IsUpper(c) ? 1 : 0;
+        }
+
+        return letters >= 2;
     }
 
     private static bool IsHidden(string relative)

@@ -38,6 +38,14 @@ public sealed record IngestOptions
     /// </summary>
     public bool IncludeHiddenFiles { get; init; }
 
+    /// <summary>
+    /// Whether, when walking a folder, files whose name before the extension is all capitals (<c>README.md</c>,
+    /// <c>LICENSE.txt</c>, <c>CHANGELOG.md</c>, <c>EXPECTED.md</c>) are taken as the folder's own documentation and
+    /// not read as articles. Default true. They are still listed, with an <see cref="DiagnosticSeverity.Info"/>
+    /// diagnostic saying so. A file named directly is always read.
+    /// </summary>
+    public bool SkipDocumentationFiles { get; init; } = true;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()
     {
