@@ -60,7 +60,7 @@ internal static class HeaderScanner
     {
         var plain = LineClassifier.Plain(line);
         var end = plain.AsSpan().TrimEnd("\"'”’)");
-        if (plain.Length is 0 or > MaxTitleLength || end.Length == 0 || end[^1] is '.' or ':' or ',' or ';')
+        if (plain.Length is 0 or > MaxTitleLength || end.Length == 0 || end[^1] is '.' or ':' or ',' or ';' || !plain.Any(char.IsLetter))
         {
             return null;
         }

@@ -37,7 +37,7 @@ internal static class LineClassifier
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
     // Line starts that make a short line furniture, and "Xxx:" link lines that point at other stories.
-    private static readonly string[] FurniturePrefixes = ["sign up", "subscribe", "follow us", "download our app", "get our newsletter"];
+    private static readonly string[] FurniturePrefixes = ["sign up to", "sign up for", "subscribe to", "subscribe now", "follow us", "download our app", "get our newsletter"];
     private static readonly string[] LinkPrefixes = ["related:", "read more:", "read next:", "see also:", "also read:", "most read:", "more:", "watch:", "listen:"];
     private static readonly string[] TickerPrefixes = ["breaking news", "breaking", "live", "latest", "just in", "developing", "news alert", "flash"];
     private static readonly string[] BylinePrefixes = ["By ", "BY ", "Written by ", "Words by ", "Reporting by ", "Story by ", "Text by "];
@@ -268,9 +268,10 @@ internal static class LineClassifier
             return false;
         }
 
+        // "Sign up ...", "Follow us ...": promotions carry no figures; a line with digits stays text.
         foreach (var prefix in FurniturePrefixes)
         {
-            if (plain.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            if (plain.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && plain.AsSpan().IndexOfAnyInRange('0', '9') < 0)
             {
                 return true;
             }
