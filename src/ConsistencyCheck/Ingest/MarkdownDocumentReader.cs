@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Text;
 using Markdig;
@@ -18,6 +19,9 @@ public sealed class MarkdownDocumentReader : IDocumentReader
 {
     /// <summary>How much of the body is parsed to find the first heading, in characters.</summary>
     private const int TitleSearchLength = 32 * 1024;
+
+    /// <summary>How much is parsed when the first attempt is refused as too deeply nested.</summary>
+    private const int FallbackSearchLength = 2 * 1024;
 
     private readonly IngestOptions _options;
 
@@ -55,18 +59,41 @@ public sealed class MarkdownDocumentReader : IDocumentReader
         return TextDocumentReader.Build(id, source, text, _options, titleFromFirstLine: false, FindTitle);
     }
 
-    private static string? FindTitle(string text, int bodyStart)
+    private static string? FindTitle(string text, int bodyStart, ImmutableArray<Diagnostic>.Builder diagnostics, string source)
     {
         // The headline is near the top; parsing a bounded prefix (cut at a line break) keeps huge files cheap.
-        var end = text.Length;
-        if (end - bodyStart > TitleSearchLength)
+        // Markdig refuses absurdly nested input with ArgumentException; then only the first lines are tried.
+        foreach (var limit in (ReadOnlySpan<int>)[TitleSearchLength, FallbackSearchLength])
         {
-            end = bodyStart + TitleSearchLength;
-            var lineBreak = text.LastIndexOf('\n', end - 1, TitleSearchLength);
+            try
+            {
+                return FindTitle(Prefix(text, bodyStart, limit));
+            }
+            catch (ArgumentException)
+            {
+                continue;
+            }
+        }
+
+        diagnostics.Add(Diagnostic.Warning($"{source}: Markdown too deeply nested to look for a heading; no title read from it."));
+        return null;
+    }
+
+    private static string Prefix(string text, int bodyStart, int limit)
+    {
+        var end = text.Length;
+        if (end - bodyStart > limit)
+        {
+            end = bodyStart + limit;
+            var lineBreak = text.LastIndexOf('\n', end - 1, limit);
             end = lineBreak > bodyStart ? lineBreak : end;
         }
 
-        var body = text[bodyStart..end];
+        return text[bodyStart..end];
+    }
+
+    private static string? FindTitle(string body)
+    {
         var document = Markdown.Parse(body);
         foreach (var block in document)
         {

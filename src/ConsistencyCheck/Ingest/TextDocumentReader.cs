@@ -52,7 +52,7 @@ public sealed class TextDocumentReader : IDocumentReader
     }
 
     /// <summary>Builds a text or Markdown document: front matter, furniture, header lines.</summary>
-    internal static Document Build(DocumentId id, string source, string text, IngestOptions options, bool titleFromFirstLine, Func<string, int, string?>? findTitle = null)
+    internal static Document Build(DocumentId id, string source, string text, IngestOptions options, bool titleFromFirstLine, Func<string, int, ImmutableArray<Diagnostic>.Builder, string, string?>? findTitle = null)
     {
         var frontMatter = FrontMatter.Read(text, source);
         var bodyStart = frontMatter.Region.End;
@@ -63,7 +63,8 @@ public sealed class TextDocumentReader : IDocumentReader
         }
 
         var header = HeaderScanner.Scan(text, bodyStart);
-        var title = frontMatter.Title ?? findTitle?.Invoke(text, bodyStart) ?? (titleFromFirstLine ? header.Title : null);
+        var diagnostics = frontMatter.Diagnostics.ToBuilder();
+        var title = frontMatter.Title ?? findTitle?.Invoke(text, bodyStart, diagnostics, source) ?? (titleFromFirstLine ? header.Title : null);
         return new Document(id, text)
         {
             Source = source,
@@ -76,7 +77,7 @@ public sealed class TextDocumentReader : IDocumentReader
                 Published = frontMatter.Published ?? header.Published,
             },
             Boilerplate = boilerplate,
-            Diagnostics = frontMatter.Diagnostics,
+            Diagnostics = diagnostics.ToImmutable(),
         };
     }
 }
