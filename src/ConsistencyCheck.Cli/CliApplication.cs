@@ -1,0 +1,47 @@
+using System.CommandLine;
+using ConsistencyCheck.Cli.Commands;
+
+namespace ConsistencyCheck.Cli;
+
+/// <summary>
+/// The command line: <c>check</c> and <c>recognize</c>. Thin by design: it turns arguments into options, runs the
+/// library's pipeline and hands the report to a writer. Exit codes: 0 success, 1 findings matched <c>--fail-on</c>,
+/// 2 usage error (the message names the problem).
+/// </summary>
+internal static class CliApplication
+{
+    /// <summary>Exit code for a usage error.</summary>
+    public const int UsageError = 2;
+
+    /// <summary>Runs the command line with the given streams (tests pass their own).</summary>
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var streams = new CliStreams(input, output, error);
+        var root = new RootCommand("ConsistencyCheck: do news sources agree on their figures?");
+        root.Subcommands.Add(CheckCommand.Create(streams));
+        root.Subcommands.Add(RecognizeCommand.Create(streams));
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var problem in parse.Errors)
+            {
+                await error.WriteLineAsync($"error: {problem.Message}").ConfigureAwait(false);
+            }
+
+            await error.WriteLineAsync("Run 'consistency-check --help' for usage.").ConfigureAwait(false);
+            return UsageError;
+        }
+
+        var configuration = new InvocationConfiguration { Output = output, Error = error };
+        try
+        {
+            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("cancelled").ConfigureAwait(false);
+            return 130;
+        }
+    }
+}
