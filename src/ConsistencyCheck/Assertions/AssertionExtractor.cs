@@ -35,7 +35,7 @@ public sealed class AssertionExtractor
         var text = document.Text;
         var sentences = SentenceSegmenter.Split(text);
         var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
-        var headline = HeadlineSpan(text);
+        var headline = HeadlineSpan(document);
         var result = ImmutableArray.CreateBuilder<Assertion>();
         var sentenceIndex = 0;
         SentenceContext? context = null;
@@ -382,22 +382,39 @@ public sealed class AssertionExtractor
         return (attribution, hedged);
     }
 
-    private static SourceSpan HeadlineSpan(string text)
+    /// <summary>The headline: where the document's title stands in its text, else its first line outside boilerplate when that line does not end a sentence.</summary>
+    private static SourceSpan HeadlineSpan(Document document)
     {
+        var text = document.Text;
+        if (document.Metadata.Title is { Length: > 0 } title)
+        {
+            var at = text.IndexOf(title, StringComparison.Ordinal);
+            if (at >= 0 && at < 2000)
+            {
+                return new SourceSpan(at, title.Length);
+            }
+        }
+
         var start = 0;
-        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        while (start < text.Length)
         {
-            start++;
+            var end = text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                return default;
+            }
+
+            var line = new SourceSpan(start, end - start);
+            var trimmed = line.Slice(text).Trim();
+            if (trimmed.Length > 0 && !document.IsBoilerplate(line))
+            {
+                return trimmed[^1] is '.' or ':' ? default : line;
+            }
+
+            start = end + 1;
         }
 
-        var end = text.IndexOf('\n', start);
-        if (end < 0)
-        {
-            return default;
-        }
-
-        var line = text.AsSpan(start, end - start).TrimEnd();
-        return line.Length > 0 && line[^1] is not ('.' or ':') ? new SourceSpan(start, line.Length) : default;
+        return default;
     }
 
     private static bool StartsWithPartitive(ImmutableArray<Word> words) =>

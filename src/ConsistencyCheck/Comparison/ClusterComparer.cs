@@ -8,7 +8,8 @@ namespace ConsistencyCheck.Comparison;
 /// <summary>
 /// Compares the assertions of one cluster across documents and returns agreements, contradictions and changes
 /// over time. Each document speaks once per distinct figure (a headline repeating the body counts once); every pair
-/// of documents is then judged by <see cref="VerdictRules"/>. Immutable and thread-safe.
+/// of documents is then judged by <see cref="VerdictRules"/>. Statements of one document about the same quantity are
+/// judged too and reported with <see cref="FindingScope.IntraDocument"/>. Immutable and thread-safe.
 /// </summary>
 public sealed class ClusterComparer
 {
@@ -35,6 +36,7 @@ public sealed class ClusterComparer
         ArgumentNullException.ThrowIfNull(assertions);
         var voices = Representatives(cluster, assertions);
         var findings = new List<Finding>();
+        findings.AddRange(WithinDocuments(cluster, assertions));
         for (var i = 0; i < voices.Length; i++)
         {
             for (var j = i + 1; j < voices.Length; j++)
@@ -54,6 +56,23 @@ public sealed class ClusterComparer
         }
 
         return findings;
+    }
+
+    /// <summary>Consecutive statements of one document about the quantity: repeats agree, changes are called out.</summary>
+    private IEnumerable<Finding> WithinDocuments(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
+    {
+        foreach (var document in cluster.AssertionIds.Select(id => assertions[id]).GroupBy(a => a.DocumentId))
+        {
+            var statements = document.OrderBy(a => a.Quantity.Span.Start).ToList();
+            for (var i = 1; i < statements.Count; i++)
+            {
+                var finding = Rules.Judge(statements[i - 1], statements[i], cluster.Id);
+                if (finding is not null && finding.Confidence >= Options.MinimumConfidence)
+                {
+                    yield return finding with { Scope = FindingScope.IntraDocument };
+                }
+            }
+        }
     }
 
     /// <summary>One assertion per document and distinct figure: the first in the body, else the headline's.</summary>

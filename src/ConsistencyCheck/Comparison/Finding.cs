@@ -18,10 +18,13 @@ public sealed record Finding(
     string Explanation,
     string ClusterId)
 {
+    /// <summary>Cross-source (the default) or within one document.</summary>
+    public FindingScope Scope { get; init; } = FindingScope.CrossSource;
+
     /// <inheritdoc/>
     public bool Equals(Finding? other) =>
         other is not null && Kind == other.Kind && Relation == other.Relation && Confidence.Equals(other.Confidence) &&
-        Explanation == other.Explanation && ClusterId == other.ClusterId && AssertionIds.SequenceEqual(other.AssertionIds);
+        Explanation == other.Explanation && ClusterId == other.ClusterId && Scope == other.Scope && AssertionIds.SequenceEqual(other.AssertionIds);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Kind, Relation, Explanation, ClusterId);

@@ -185,6 +185,7 @@ internal static class ReportJsonElements
         writer.WriteNumber("confidence", ReportFormat.Confidence(finding.Confidence));
         writer.WriteString("explanation", finding.Explanation);
         writer.WriteString("clusterId", finding.ClusterId);
+        writer.WriteString("scope", finding.Scope == FindingScope.IntraDocument ? "intraDocument" : "crossSource");
         writer.WriteEndObject();
     }
 

@@ -67,6 +67,7 @@ public class SamplesEndToEndTests
         var assertions = Root.GetProperty("assertions").EnumerateArray()
             .ToDictionary(a => a.GetProperty("id").GetString()!, a => $"{a.GetProperty("documentId").GetString()} \"{a.GetProperty("text").GetString()}\"");
         var findings = Root.GetProperty("findings").EnumerateArray()
+            .Where(f => f.GetProperty("scope").GetString() == "crossSource")
             .Select(f =>
             {
                 var sides = f.GetProperty("assertionIds").EnumerateArray().Select(id => assertions[id.GetString()!]).Order(StringComparer.Ordinal);
@@ -75,6 +76,15 @@ public class SamplesEndToEndTests
             .ToList();
 
         findings.Should().BeEquivalentTo(ExpectedFindings.Select(Normalize), because: "samples/EXPECTED.md lists these and only these");
+    }
+
+    [Test]
+    public void A_headline_repeating_its_body_is_an_intra_document_agreement()
+    {
+        var intra = Root.GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("scope").GetString() == "intraDocument").ToList();
+        intra.Should().ContainSingle();
+        intra[0].GetProperty("kind").GetString().Should().Be("agreement");
+        intra[0].GetProperty("assertionIds").EnumerateArray().Should().OnlyContain(id => id.GetString()!.StartsWith("valleypost.txt@", StringComparison.Ordinal));
     }
 
     [Test]
