@@ -9,7 +9,9 @@ namespace ConsistencyCheck.Comparison;
 /// Compares the assertions of one cluster across documents and returns agreements, contradictions and changes
 /// over time. Each document speaks once per distinct figure (a headline repeating the body counts once); every pair
 /// of documents is then judged by <see cref="VerdictRules"/>. Statements of one document about the same quantity are
-/// judged too and reported with <see cref="FindingScope.IntraDocument"/>. Immutable and thread-safe.
+/// judged too and reported with <see cref="FindingScope.IntraDocument"/>. A cluster with more voices than
+/// <see cref="ComparisonOptions.MaxPairwiseVoices"/> is summarised instead of judged pair by pair (see
+/// <see cref="ClusterSummary"/>), so thousands of agreeing sources yield a bounded number of findings. Immutable and thread-safe.
 /// </summary>
 public sealed class ClusterComparer
 {
@@ -37,6 +39,12 @@ public sealed class ClusterComparer
         var voices = Representatives(cluster, assertions);
         var findings = new List<Finding>();
         findings.AddRange(WithinDocuments(cluster, assertions));
+        if (voices.Length > Options.MaxPairwiseVoices)
+        {
+            findings.AddRange(new ClusterSummary(Rules, cluster.Id).Summarize(voices));
+            return findings.Where(f => f.Confidence >= Options.MinimumConfidence);
+        }
+
         for (var i = 0; i < voices.Length; i++)
         {
             for (var j = i + 1; j < voices.Length; j++)

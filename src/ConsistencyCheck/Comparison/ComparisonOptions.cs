@@ -23,12 +23,23 @@ public sealed record ComparisonOptions
     /// </summary>
     public double MinimumConfidence { get; init; } = 0.5;
 
+    /// <summary>
+    /// Above this many voices (one per document and distinct figure), a cluster is summarised: one agreement per group
+    /// of consistent figures, contradictions between groups, changes between dates — instead of every pair. Default 12.
+    /// </summary>
+    public int MaxPairwiseVoices { get; init; } = 12;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()
     {
         if (SameTimeToleranceDays < 0)
         {
             throw new ArgumentException($"{nameof(SameTimeToleranceDays)} must not be negative; it is {SameTimeToleranceDays}.", nameof(SameTimeToleranceDays));
+        }
+
+        if (MaxPairwiseVoices < 2)
+        {
+            throw new ArgumentException($"{nameof(MaxPairwiseVoices)} must be at least 2; it is {MaxPairwiseVoices}.", nameof(MaxPairwiseVoices));
         }
 
         if (MinimumConfidence is < 0 or > 1 || double.IsNaN(MinimumConfidence))
