@@ -49,6 +49,16 @@ public class DocumentLoaderTests
     }
 
     [Test]
+    public async Task Symbolic_links_to_files_are_read_and_links_to_folders_are_not_followed()
+    {
+        var target = Write("sub/a.txt", "Body.");
+        File.CreateSymbolicLink(Path.Combine(_root, "link.txt"), target);
+        Directory.CreateSymbolicLink(Path.Combine(_root, "sub", "loop"), _root);
+        var documents = await Load(_root);
+        documents.Select(d => d.Id.Value).Should().Equal("link.txt", "sub/a.txt");
+    }
+
+    [Test]
     public async Task A_file_named_directly_is_identified_by_its_file_name()
     {
         var path = Write("deep/folder/story.txt", "Headline\n\nBody.");
