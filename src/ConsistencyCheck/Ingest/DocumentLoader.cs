@@ -13,7 +13,8 @@ namespace ConsistencyCheck.Ingest;
 /// slashes; a file named directly, its file name; standard input, <c>-</c>. An id seen before in the run gets a
 /// warning and a suffix (<c>#2</c>, <c>#3</c>, ...).</para>
 /// <para>Folders are walked recursively in ordinal order of relative path; names starting with a dot are passed over
-/// unless <see cref="IngestOptions.IncludeHiddenFiles"/>. A file with an unsupported extension is listed with empty
+/// unless <see cref="IngestOptions.IncludeHiddenFiles"/>; symbolic links to files are read, links to folders are not
+/// followed. A file with an unsupported extension is listed with empty
 /// text and a <see cref="DiagnosticSeverity.Warning"/> "skipped: unsupported file type" (not an error: it was not
 /// meant to be checked). Files with an all-capitals name (<c>README.md</c>) met in a folder are listed with an
 /// <see cref="DiagnosticSeverity.Info"/> and not read (see <see cref="IngestOptions.SkipDocumentationFiles"/>).
@@ -222,22 +223,38 @@ public sealed class DocumentLoader
         }
     }
 
+    // Walks without recursion. Symbolic links to files are read; links to folders are not followed (they can loop).
     private List<string> ListFiles(string folder)
     {
         var enumeration = new EnumerationOptions
         {
-            RecurseSubdirectories = true,
             IgnoreInaccessible = true,
             ReturnSpecialDirectories = false,
-            AttributesToSkip = FileAttributes.Device | FileAttributes.ReparsePoint | (Options.IncludeHiddenFiles ? 0 : FileAttributes.Hidden),
+            AttributesToSkip = FileAttributes.Device | (Options.IncludeHiddenFiles ? 0 : FileAttributes.Hidden),
         };
         var files = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(folder, "*", enumeration))
+        var pending = new Stack<DirectoryInfo>();
+        pending.Push(new DirectoryInfo(folder));
+        while (pending.Count > 0)
         {
-            var relative = Path.GetRelativePath(folder, file);
-            if (Options.IncludeHiddenFiles || !IsHidden(relative))
+            foreach (var entry in pending.Pop().EnumerateFileSystemInfos("*", enumeration))
             {
-                files.Add(relative);
+                if (!Options.IncludeHiddenFiles && entry.Name.StartsWith('.'))
+                {
+                    continue;
+                }
+
+                if (entry is DirectoryInfo directory)
+                {
+                    if ((directory.Attributes & FileAttributes.ReparsePoint) == 0)
+                    {
+                        pending.Push(directory);
+                    }
+                }
+                else
+                {
+                    files.Add(Path.GetRelativePath(folder, entry.FullName));
+                }
             }
         }
 
@@ -380,19 +397,6 @@ public sealed class DocumentLoader
         }
 
         return letters >= 2;
-    }
-
-    private static bool IsHidden(string relative)
-    {
-        foreach (var part in relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
-        {
-            if (part.StartsWith('.'))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string ToId(string path) => path.Replace('\\', '/');

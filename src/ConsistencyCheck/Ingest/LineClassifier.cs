@@ -255,7 +255,7 @@ internal static class LineClassifier
             return false;
         }
 
-        return plain.StartsWith('\u00A9') || plain.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) ||
+        return plain.StartsWith('\u00A9') || (plain.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) && plain.Length > 4 && char.IsAsciiDigit(plain[4])) ||
             plain.StartsWith("Copyright \u00A9", StringComparison.OrdinalIgnoreCase) ||
             (plain.StartsWith("Copyright ", StringComparison.OrdinalIgnoreCase) && plain.Length > 10 && (char.IsAsciiDigit(plain[10]) || char.IsUpper(plain[10]))) ||
             plain.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase);

@@ -27,6 +27,7 @@ public class BoilerplateDetectorTests
     [TestCase("Updated 15 March 2024 at 10:00")]
     [TestCase("© 2024 Pellingford Herald Ltd. All rights reserved.")]
     [TestCase("Copyright 2024 Kestrel Wire")]
+    [TestCase("(c) 2024 Kestrel Wire")]
     [TestCase("Advertisement")]
     [TestCase("Share this article")]
     [TestCase("Sign up to our morning newsletter")]
@@ -59,6 +60,7 @@ public class BoilerplateDetectorTests
     [TestCase("41 senior doctors sign letter warning Mellbrook General is unsafe in floods")]
     [TestCase("## What happens next")]
     [TestCase("Copyright lawyers say the claim is weak.")]
+    [TestCase("(c) the fee rises to 40% from April")]
     public void Leaves_an_article_line_alone(string line)
     {
         var text = $"{Story}\n\n{line}\n\n{Story}\n";
