@@ -111,7 +111,7 @@ internal static class DigitScanner
             j += 1 + len;
         }
 
-        if (!decimal.TryParse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!TryParseDigits(digits[..n], fractionDigits, out var value))
         {
             next = Math.Max(j, i + 1);
             return false;
@@ -187,7 +187,7 @@ internal static class DigitScanner
             return false;
         }
 
-        var precision = PrecisionRule.OfLiteral(scaled, fractionDigits, scale);
+        var precision = fractionDigits > 0 ? PrecisionRule.OfLiteral(scaled, fractionDigits, scale) : scale == 1 ? PrecisionRule.OfIntegerDigits(digits[..n], 1) : PrecisionRule.OfInteger(scaled);
         figure = new Figure(i, j, FigureKind.Cardinal, scaled, precision, scaled, scale);
         next = j;
 
@@ -204,6 +204,28 @@ internal static class DigitScanner
             }
         }
 
+        return true;
+    }
+
+    /// <summary>Parses ASCII digits with an optional point; a fast path for up to 18 digits avoids the general parser.</summary>
+    private static bool TryParseDigits(ReadOnlySpan<char> digits, int fractionDigits, out decimal value)
+    {
+        var count = digits.Length - (fractionDigits > 0 ? 1 : 0);
+        if (count > 18)
+        {
+            return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        }
+
+        var mantissa = 0L;
+        foreach (var c in digits)
+        {
+            if (c != '.')
+            {
+                mantissa = unchecked((mantissa * 10) + (c - '0'));
+            }
+        }
+
+        value = new decimal(unchecked((int)mantissa), unchecked((int)(mantissa >> 32)), 0, false, (byte)fractionDigits);
         return true;
     }
 

@@ -106,7 +106,15 @@ internal static class FigureScanner
 
     private static int ScanWords(ReadOnlySpan<char> text, int i, int wordEnd, NumberRecognitionOptions options, List<Figure> figures)
     {
-        if (VagueReader.CanStart(text[i]) && VagueReader.TryRead(text, i, options, out var vague))
+        // Cheap reject first: most words are not number words, vague amounts or signs.
+        Span<char> buffer = stackalloc char[Lexicons.NumberLexicon.MaxWordLength];
+        if (!TextScan.TryLower(text[i..wordEnd], buffer, out var lower)
+            || !(Lexicons.NumberLexicon.TryGet(lower, out _) || VagueReader.IsStartWord(lower) || lower is "minus" or "negative"))
+        {
+            return wordEnd;
+        }
+
+        if (VagueReader.TryRead(text, i, options, out var vague))
         {
             figures.Add(vague);
             return vague.End;

@@ -12,6 +12,12 @@ internal static class UnitReader
     /// <summary>The currency sign or code just before <paramref name="start"/>, and where it starts; or (null, -1).</summary>
     public static (Unit? Unit, int Start) ReadPrefix(ReadOnlySpan<char> text, int start)
     {
+        var k = TextScan.SkipSpacesLeft(text, start);
+        if (k == 0 || !(char.IsSymbol(text[k - 1]) || char.IsUpper(text[k - 1]) || text[k - 1] == '.'))
+        {
+            return (null, -1);
+        }
+
         foreach (var (surface, unit) in UnitLexicon.Prefixes)
         {
             var s = TextScan.MatchBefore(text, start, surface);
