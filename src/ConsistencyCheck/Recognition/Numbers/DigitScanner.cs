@@ -195,7 +195,9 @@ internal static class DigitScanner
         if (scale == 1 && fractionDigits == 0 && !grouped)
         {
             var k = TextScan.SkipSpaces(text, j);
-            if (k > j && k < text.Length && TextScan.IsDigit(text[k]) && ScanSlash(text, k, DigitsEnd(text, k), out var frac, out var fracNext)
+            var slash = DigitsEnd(text, k);
+            if (k > j && k < text.Length && TextScan.IsDigit(text[k]) && slash + 1 < text.Length && text[slash] == '/' && TextScan.IsDigit(text[slash + 1])
+                && ScanSlash(text, k, slash, out var frac, out var fracNext)
                 && frac.Kind == FigureKind.Fraction && frac.Value < 1)
             {
                 var total = value + frac.Value;
@@ -342,8 +344,14 @@ internal static class DigitScanner
             return true;
         }
 
-        var numerator = decimal.Parse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture);
-        var denominator = decimal.Parse(text[(slash + 1)..denEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+        if (!decimal.TryParse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var numerator)
+            || !decimal.TryParse(text[(slash + 1)..denEnd], NumberStyles.None, CultureInfo.InvariantCulture, out var denominator))
+        {
+            figure = new Figure(i, Math.Max(denEnd, slash + 1), FigureKind.Identifier, 0, null, 0);
+            next = Math.Max(denEnd, slash + 1);
+            return true;
+        }
+
         var proper = denominator != 0 && numerator < denominator && (denominator <= 10 || denominator is 12 or 16 or 32 or 64 or 100);
         if (!proper || (denEnd < text.Length && TextScan.IsLetter(text[denEnd]) && !IsUnitStart(text, denEnd)))
         {

@@ -90,6 +90,7 @@ public sealed class NumberRecognizer : IRecognizer
         var end = unit is null ? f.End : percentEnd;
         var (qualifier, start) = HedgeReader.ReadLeft(text, f.Start);
         var (rightQualifier, rightEnd) = HedgeReader.ReadRight(text, end);
+        var coreEnd = end;
         if (rightEnd > 0)
         {
             if (qualifier != Qualifier.Exact)
@@ -101,10 +102,11 @@ public sealed class NumberRecognizer : IRecognizer
             end = rightEnd;
         }
 
+        var hedge = QuantityFactory.HedgeSpan(text, start, f.Start, coreEnd, rightEnd > 0 ? end : -1);
         start = start < 0 ? f.Start : start;
         var interval = QuantityFactory.IntervalFor(qualifier, f.Value, _options, floorAtZero: true);
         var type = unit is null ? QuantityFactory.PlainType(qualifier) : EntityType.Percentage;
-        results.Add(QuantityFactory.Create(text, type, start, end, f.Value, interval, qualifier, unit, f.Precision, f.Start, f.End));
+        results.Add(QuantityFactory.Create(text, type, start, end, f.Value, interval, qualifier, unit, f.Precision, f.Start, f.End, hedge));
     }
 
     private void AddIdentifier(string text, int start, int end, ICollection<Mention> results)
