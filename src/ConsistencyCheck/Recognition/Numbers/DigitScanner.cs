@@ -101,7 +101,7 @@ internal static class DigitScanner
             n += fractionDigits;
             j = k;
         }
-        else if (!grouped && firstGroup is > 0 and <= 3 && j + 1 < text.Length && text[j] == ',' && CommaDecimalLength(text, j + 1) is > 0 and var len)
+        else if (!grouped && firstGroup is > 0 and <= 3 && (i == 0 || text[i - 1] != ',') && j + 1 < text.Length && text[j] == ',' && CommaDecimalLength(text, j + 1) is > 0 and var len)
         {
             // "1,3" and "5,00": a comma decimal (two digits at most, not part of a list such as "22,24,26").
             digits[n++] = '.';

@@ -79,6 +79,11 @@ internal static class HedgeReader
         foreach (var (phrase, q) in candidates)
         {
             var s = TextScan.MatchBefore(text, start, phrase);
+            if (s > 0 && !char.IsLetter(phrase[0]) && text[s - 1] is '<' or '>' or '=')
+            {
+                continue;
+            }
+
             if (s >= 0 && (best < 0 || s < best))
             {
                 best = s;
@@ -95,7 +100,7 @@ internal static class HedgeReader
         foreach (var (phrase, q) in Right)
         {
             var e = TextScan.MatchAt(text, end, phrase);
-            if (e > 0 && (phrase != "+" || e >= text.Length || !TextScan.IsDigit(text[e])))
+            if (e > 0 && (phrase != "+" || e >= text.Length || !TextScan.IsDigit(text[e])) && TextScan.MatchAt(text, e, " than") < 0)
             {
                 return (q, e);
             }

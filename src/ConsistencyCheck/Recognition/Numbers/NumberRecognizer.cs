@@ -40,6 +40,17 @@ public sealed class NumberRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(results);
         var figures = new List<Figure>();
         FigureScanner.Scan(text, _options, figures);
+        var found = new List<Quantity>();
+        Read(text, figures, found);
+        BoundPairs.Merge(text, found);
+        foreach (var q in found)
+        {
+            results.Add(q);
+        }
+    }
+
+    private void Read(string text, List<Figure> figures, List<Quantity> results)
+    {
         for (var k = 0; k < figures.Count; k++)
         {
             var f = figures[k];
@@ -79,7 +90,7 @@ public sealed class NumberRecognizer : IRecognizer
         }
     }
 
-    private void AddSingle(string text, Figure f, ICollection<Mention> results)
+    private void AddSingle(string text, Figure f, List<Quantity> results)
     {
         var (percentEnd, unit) = PercentReader.Read(text, f.End);
         if (unit is null && f.HasSuffix)
@@ -109,7 +120,7 @@ public sealed class NumberRecognizer : IRecognizer
         results.Add(QuantityFactory.Create(text, type, start, end, f.Value, interval, qualifier, unit, f.Precision, f.Start, f.End, hedge));
     }
 
-    private void AddIdentifier(string text, int start, int end, ICollection<Mention> results)
+    private void AddIdentifier(string text, int start, int end, List<Quantity> results)
     {
         if (_options.ReportIdentifiers)
         {

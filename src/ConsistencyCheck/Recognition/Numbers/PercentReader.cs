@@ -28,6 +28,13 @@ internal static class PercentReader
         foreach (var (phrase, points) in Phrases)
         {
             var e = TextScan.MatchAt(text, end, phrase);
+
+            // "%2D", "%20and": URL escapes, not percent signs.
+            if (e > 0 && phrase[^1] == '%' && e < text.Length && char.IsLetterOrDigit(text[e]))
+            {
+                continue;
+            }
+
             if (e > 0)
             {
                 return (e, points ? PercentagePoint : Percent);

@@ -91,14 +91,14 @@ internal static class UnitReader
                 continue;
             }
 
-            var e = TextScan.MatchAt(text, k, entry.Surface);
+            var e = TextScan.MatchAt(text, k, entry.Lower);
             if (e < 0 || (entry.CaseSensitive && !text[k..e].SequenceEqual(entry.Surface)))
             {
                 continue;
             }
 
             // A symbol ending in a non-letter ("°", "km/h") still must not run into a word ("°Cs" is fine to stop at).
-            if (e < text.Length && TextScan.IsLetter(text[e]) && !TextScan.IsLetter(entry.Surface[^1]))
+            if (e < text.Length && (TextScan.IsLetter(text[e]) || (TextScan.IsDigit(text[e]) && char.IsLetterOrDigit(entry.Surface[^1]))) && !TextScan.IsLetter(entry.Surface[^1]))
             {
                 continue;
             }
