@@ -24,7 +24,9 @@ internal static class UnitLexicon
         Penny|Currency|currency|penny
         Japanese yen|Currency|currency|yen;jpy
         Chinese yuan|Currency|currency|chinese yuan;yuan;renminbi;cny;rmb;元
-        Indian rupee|Currency|currency|rupees;rupee;inr
+        Rupee|Currency|currency|rupees;rupee
+        Indian rupee|Currency|currency|inr
+        Bitcoin|Currency|currency|bitcoins;bitcoin;=BTC;₿
         Indonesian rupiah|Currency|currency|rupiah
         Swiss franc|Currency|currency|swiss francs;swiss franc;chf
         Franc|Currency|currency|francs;franc
@@ -105,6 +107,9 @@ internal static class UnitLexicon
     /// <summary>Currency signs and codes written before the figure, longest first.</summary>
     public static readonly (string Surface, Unit Unit)[] Prefixes =
     [
+        ("usd$", new("United States dollar", "Currency", "USD")), ("aud$", new("Australian dollar", "Currency", "AUD")),
+        ("cad$", new("Canadian dollar", "Currency", "CAD")), ("nzd$", new("New Zealand dollar", "Currency", "NZD")),
+        ("mxn$", new("Mexican peso", "Currency", "MXN")), ("₿", new("Bitcoin", "Currency")),
         ("u.s. $", new("United States dollar", "Currency", "USD")), ("u.s $", new("United States dollar", "Currency", "USD")), ("u.s.$", new("United States dollar", "Currency", "USD")), ("us $", new("United States dollar", "Currency", "USD")),
         ("us$", new("United States dollar", "Currency", "USD")), ("hk $", new("Hong Kong dollar", "Currency", "HKD")),
         ("hk$", new("Hong Kong dollar", "Currency", "HKD")), ("nz$", new("New Zealand dollar", "Currency", "NZD")),

@@ -218,7 +218,7 @@ internal static class FigureScanner
     private static bool IsAfterCurrencySign(ReadOnlySpan<char> text, int i)
     {
         var k = TextScan.SkipSpacesLeft(text, i);
-        return k > 0 && text[k - 1] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₩' or '₺' or '₪';
+        return k > 0 && text[k - 1] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₩' or '₺' or '₪' or '₿';
     }
 
     /// <summary>"one in five", "3 out of 4": a ratio read as its quotient. Compacts the list in place (linear).</summary>

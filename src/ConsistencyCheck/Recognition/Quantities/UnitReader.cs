@@ -103,6 +103,12 @@ internal static class UnitReader
                 continue;
             }
 
+            // "1 $10": a sign followed by digits belongs to the next figure.
+            if (entry.Surface is "$" or "€" or "£" or "₿" && TextScan.SkipSpaces(text, e) is var after && after < text.Length && TextScan.IsDigit(text[after]))
+            {
+                continue;
+            }
+
             if (entry.Surface is "pounds" or "pound" && scaled)
             {
                 return (new UnitEntry(entry.Surface, new Unit("Pound", "Currency", "GBP"), EntityType.Currency, false, false), e);

@@ -12,10 +12,10 @@ namespace ConsistencyCheck.Tests.Recognition.Quantities;
 public class QuantitySpecTests
 {
     // Floors: the rates reached when they were recorded, rounded down to a whole percent.
-    private const double CurrencyModelFloor = 65;
-    private const double DimensionModelFloor = 74;
-    private const double AgeModelFloor = 89;
-    private const double TemperatureModelFloor = 65;
+    private const double CurrencyModelFloor = 77;
+    private const double DimensionModelFloor = 84;
+    private const double AgeModelFloor = 100;
+    private const double TemperatureModelFloor = 96;
 
     private static readonly TextRecognizer Recognizer = new([new QuantityRecognizer()]);
 

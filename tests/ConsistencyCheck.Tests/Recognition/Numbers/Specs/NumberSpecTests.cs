@@ -12,10 +12,10 @@ namespace ConsistencyCheck.Tests.Recognition.Numbers.Specs;
 public class NumberSpecTests
 {
     // Floors: the rates reached when they were recorded, rounded down to a whole percent.
-    private const double NumberModelFloor = 64;
-    private const double NumberRangeModelFloor = 67;
-    private const double OrdinalModelFloor = 38;
-    private const double PercentModelFloor = 55;
+    private const double NumberModelFloor = 89;
+    private const double NumberRangeModelFloor = 94;
+    private const double OrdinalModelFloor = 95;
+    private const double PercentModelFloor = 100;
 
     private static readonly NumberRecognizer Recognizer = new();
 

@@ -16,7 +16,7 @@ public sealed record SpecScore(string File, int Total, int Passed, int Counted, 
     public double Rate => Counted == 0 ? 100 : 100.0 * PassedCounted / Counted;
 
     /// <summary>Writes the rates and the first <paramref name="max"/> failures.</summary>
-    public void Print(TextWriter writer, int max = 300)
+    public void Print(TextWriter writer, int max = 30)
     {
         writer.WriteLine($"{File}: {Rate:F1}% of {Counted} cases not declined ({PassedCounted} passed); {RawRate:F1}% of all {Total} cases.");
         foreach (var f in Failures.Take(max))
