@@ -32,4 +32,10 @@ public sealed record Quantity(
     /// "640 million" in "$640 million"); null when the phrase has no single figure (ranges, vague amounts).
     /// </summary>
     public SourceSpan? FigureSpan { get; init; }
+
+    /// <summary>
+    /// Where the hedge or bound words stand ("nearly" in "nearly 55,000", "or more" in "100 or more");
+    /// null when the phrase has none.
+    /// </summary>
+    public SourceSpan? HedgeSpan { get; init; }
 }

@@ -10,27 +10,29 @@ internal static class UnitLexicon
 {
     // Name | Category | entity | surfaces. A leading '=' marks a case-sensitive surface, a leading '^' one that must be glued to the digits.
     private const string Data = """
-        Dollar|Currency|currency|dollar;dollars;bucks
+        Dollar|Currency|currency|dollar;dollars;bucks;$
         United States dollar|Currency|currency|us dollars;u.s. dollars;us dollar;usd
         Australian dollar|Currency|currency|australian dollars;australian dollar;aud
         Canadian dollar|Currency|currency|canadian dollars;canadian dollar;cad
         Hong Kong dollar|Currency|currency|hong kong dollars;hong kong dollar;hkd
         New Zealand dollar|Currency|currency|new zealand dollars;nzd
         Singapore dollar|Currency|currency|singapore dollars;sgd
-        Euro|Currency|currency|euro;euros;eur
-        Pound|Currency|currency|pounds sterling;sterling;gbp;quid
+        Euro|Currency|currency|euro;euros;eur;€
+        Pound|Currency|currency|pounds sterling;sterling;gbp;quid;£
         Cent|Currency|currency|cent;cents
         Pence|Currency|currency|pence;^p
         Penny|Currency|currency|penny
         Japanese yen|Currency|currency|yen;jpy
-        Chinese yuan|Currency|currency|yuan;renminbi;cny;rmb
-        Indian rupee|Currency|currency|rupees;rupee;inr
+        Chinese yuan|Currency|currency|chinese yuan;yuan;renminbi;cny;rmb;元
+        Rupee|Currency|currency|rupees;rupee
+        Indian rupee|Currency|currency|inr
+        Bitcoin|Currency|currency|bitcoins;bitcoin;=BTC;₿
         Indonesian rupiah|Currency|currency|rupiah
         Swiss franc|Currency|currency|swiss francs;swiss franc;chf
         Franc|Currency|currency|francs;franc
         Peso|Currency|currency|pesos;peso
         Russian ruble|Currency|currency|roubles;rouble;rubles;ruble
-        Turkish lira|Currency|currency|lira;liras
+        Turkish lira|Currency|currency|turkish lira;lira;liras
         Israeli new shekel|Currency|currency|shekels;shekel
         Dinar|Currency|currency|dinars;dinar
         Dirham|Currency|currency|dirhams;dirham
@@ -87,6 +89,9 @@ internal static class UnitLexicon
         Gigabyte|Information|dimension|=GB;gigabytes;gigabyte
         Terabyte|Information|dimension|=TB;terabytes
         Bit|Information|dimension|bit;bits
+        Tablespoon|Volume|dimension|tablespoons;tablespoon;tbsp
+        Teaspoon|Volume|dimension|teaspoons;teaspoon;tsp
+        Cup|Volume|dimension|cups;cup
         Celsius|Temperature|temperature|degrees celsius;degree celsius;deg celsius;degrees centigrade;degrees c;degree c;deg c;°c;° c;ºc;celsius;celcius;centigrade;centigrate;^c
         Fahrenheit|Temperature|temperature|degrees fahrenheit;degree fahrenheit;deg fahrenheit;degrees farenheit;degrees f;degree f;deg f;°f;° f;ºf;fahrenheit;farenheit;^f
         Degree|Temperature|temperature|degrees;degree;deg.;deg;°;º
@@ -102,7 +107,10 @@ internal static class UnitLexicon
     /// <summary>Currency signs and codes written before the figure, longest first.</summary>
     public static readonly (string Surface, Unit Unit)[] Prefixes =
     [
-        ("u.s. $", new("United States dollar", "Currency", "USD")), ("us $", new("United States dollar", "Currency", "USD")),
+        ("usd$", new("United States dollar", "Currency", "USD")), ("aud$", new("Australian dollar", "Currency", "AUD")),
+        ("cad$", new("Canadian dollar", "Currency", "CAD")), ("nzd$", new("New Zealand dollar", "Currency", "NZD")),
+        ("mxn$", new("Mexican peso", "Currency", "MXN")), ("₿", new("Bitcoin", "Currency")),
+        ("u.s. $", new("United States dollar", "Currency", "USD")), ("u.s $", new("United States dollar", "Currency", "USD")), ("u.s.$", new("United States dollar", "Currency", "USD")), ("us $", new("United States dollar", "Currency", "USD")),
         ("us$", new("United States dollar", "Currency", "USD")), ("hk $", new("Hong Kong dollar", "Currency", "HKD")),
         ("hk$", new("Hong Kong dollar", "Currency", "HKD")), ("nz$", new("New Zealand dollar", "Currency", "NZD")),
         ("au$", new("Australian dollar", "Currency", "AUD")), ("a$", new("Australian dollar", "Currency", "AUD")),

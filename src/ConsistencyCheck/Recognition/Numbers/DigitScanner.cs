@@ -101,7 +101,7 @@ internal static class DigitScanner
             n += fractionDigits;
             j = k;
         }
-        else if (!grouped && firstGroup is > 0 and <= 3 && j + 1 < text.Length && text[j] == ',' && CommaDecimalLength(text, j + 1) is > 0 and var len)
+        else if (!grouped && firstGroup is > 0 and <= 3 && (i == 0 || text[i - 1] != ',') && j + 1 < text.Length && text[j] == ',' && CommaDecimalLength(text, j + 1) is > 0 and var len)
         {
             // "1,3" and "5,00": a comma decimal (two digits at most, not part of a list such as "22,24,26").
             digits[n++] = '.';
@@ -111,7 +111,7 @@ internal static class DigitScanner
             j += 1 + len;
         }
 
-        if (!decimal.TryParse(digits[..n], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        if (!TryParseDigits(digits[..n], fractionDigits, out var value))
         {
             next = Math.Max(j, i + 1);
             return false;
@@ -187,7 +187,7 @@ internal static class DigitScanner
             return false;
         }
 
-        var precision = PrecisionRule.OfLiteral(scaled, fractionDigits, scale);
+        var precision = fractionDigits > 0 ? PrecisionRule.OfLiteral(scaled, fractionDigits, scale) : scale == 1 ? PrecisionRule.OfIntegerDigits(digits[..n], 1) : PrecisionRule.OfInteger(scaled);
         figure = new Figure(i, j, FigureKind.Cardinal, scaled, precision, scaled, scale);
         next = j;
 
@@ -195,7 +195,9 @@ internal static class DigitScanner
         if (scale == 1 && fractionDigits == 0 && !grouped)
         {
             var k = TextScan.SkipSpaces(text, j);
-            if (k > j && k < text.Length && TextScan.IsDigit(text[k]) && ScanSlash(text, k, DigitsEnd(text, k), out var frac, out var fracNext)
+            var slash = DigitsEnd(text, k);
+            if (k > j && k < text.Length && TextScan.IsDigit(text[k]) && slash + 1 < text.Length && text[slash] == '/' && TextScan.IsDigit(text[slash + 1])
+                && ScanSlash(text, k, slash, out var frac, out var fracNext)
                 && frac.Kind == FigureKind.Fraction && frac.Value < 1)
             {
                 var total = value + frac.Value;
@@ -204,6 +206,28 @@ internal static class DigitScanner
             }
         }
 
+        return true;
+    }
+
+    /// <summary>Parses ASCII digits with an optional point; a fast path for up to 18 digits avoids the general parser.</summary>
+    private static bool TryParseDigits(ReadOnlySpan<char> digits, int fractionDigits, out decimal value)
+    {
+        var count = digits.Length - (fractionDigits > 0 ? 1 : 0);
+        if (count > 18)
+        {
+            return decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        }
+
+        var mantissa = 0L;
+        foreach (var c in digits)
+        {
+            if (c != '.')
+            {
+                mantissa = unchecked((mantissa * 10) + (c - '0'));
+            }
+        }
+
+        value = new decimal(unchecked((int)mantissa), unchecked((int)(mantissa >> 32)), 0, false, (byte)fractionDigits);
         return true;
     }
 
@@ -320,8 +344,14 @@ internal static class DigitScanner
             return true;
         }
 
-        var numerator = decimal.Parse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture);
-        var denominator = decimal.Parse(text[(slash + 1)..denEnd], NumberStyles.None, CultureInfo.InvariantCulture);
+        if (!decimal.TryParse(text[i..slash], NumberStyles.None, CultureInfo.InvariantCulture, out var numerator)
+            || !decimal.TryParse(text[(slash + 1)..denEnd], NumberStyles.None, CultureInfo.InvariantCulture, out var denominator))
+        {
+            figure = new Figure(i, Math.Max(denEnd, slash + 1), FigureKind.Identifier, 0, null, 0);
+            next = Math.Max(denEnd, slash + 1);
+            return true;
+        }
+
         var proper = denominator != 0 && numerator < denominator && (denominator <= 10 || denominator is 12 or 16 or 32 or 64 or 100);
         if (!proper || (denEnd < text.Length && TextScan.IsLetter(text[denEnd]) && !IsUnitStart(text, denEnd)))
         {

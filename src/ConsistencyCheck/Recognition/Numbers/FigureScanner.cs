@@ -20,6 +20,23 @@ internal static class FigureScanner
                 continue;
             }
 
+            if (VulgarFraction(c) is > 0 and var vulgar)
+            {
+                // "½", "2½": a vulgar fraction, alone or after an integer.
+                var last = figures.Count > 0 ? figures[^1] : default;
+                if (figures.Count > 0 && last.End == i && last.Kind == FigureKind.Cardinal && last.Scale == 1 && last.Value == decimal.Truncate(last.Value))
+                {
+                    figures[^1] = last with { End = i + 1, Kind = FigureKind.Fraction, Value = last.Value + vulgar, High = last.Value + vulgar, Precision = null };
+                }
+                else
+                {
+                    figures.Add(new Figure(i, i + 1, FigureKind.Fraction, vulgar, null, vulgar));
+                }
+
+                i++;
+                continue;
+            }
+
             if (TextScan.IsLetter(c))
             {
                 var wordEnd = TextScan.WordEnd(text, i);
@@ -47,12 +64,19 @@ internal static class FigureScanner
             return Math.Max(next, i + 1);
         }
 
-        // Letters glued before the digits: G7, MH370, A380 (a "$" or "£" is not a letter, so US$5 stays money).
-        if (i > 0 && TextScan.IsLetter(text[i - 1]))
+        // Letters glued before the digits: G7, MH370, A380 (a "$" or "£" is not a letter, so US$5 stays money);
+        // a "%" before digits is a URL escape ("%2020").
+        if (i > 0 && (TextScan.IsLetter(text[i - 1]) || text[i - 1] == '%'))
         {
             figure = figure with { Start = TextScan.WordStart(text, i), Kind = FigureKind.Identifier };
         }
-        else if (figure.Kind != FigureKind.Identifier && i > 0 && text[i - 1] is '-' or '\u2212' && (i == 1 || !(TextScan.IsLetter(text[i - 2]) || TextScan.IsDigit(text[i - 2]))))
+        else if (figures.Count > 0 && figures[^1].Kind == FigureKind.Identifier && i > 0 && TextScan.IsDash(text[i - 1]) && figures[^1].End == i - 1)
+        {
+            // scp2-173: the tail of a code.
+            figure = figure with { Kind = FigureKind.Identifier };
+        }
+        else if (figure.Kind != FigureKind.Identifier && i > 0 && text[i - 1] is '-' or '\u2212' && (i == 1 || !(TextScan.IsLetter(text[i - 2]) || TextScan.IsDigit(text[i - 2])))
+            && !AfterNumberAndSpace(text, i - 1))
         {
             figure = figure with { Start = i - 1, Value = -figure.Value, High = -figure.High };
         }
@@ -106,7 +130,15 @@ internal static class FigureScanner
 
     private static int ScanWords(ReadOnlySpan<char> text, int i, int wordEnd, NumberRecognitionOptions options, List<Figure> figures)
     {
-        if (VagueReader.CanStart(text[i]) && VagueReader.TryRead(text, i, options, out var vague))
+        // Cheap reject first: most words are not number words, vague amounts or signs.
+        Span<char> buffer = stackalloc char[Lexicons.NumberLexicon.MaxWordLength];
+        if (!TextScan.TryLower(text[i..wordEnd], buffer, out var lower)
+            || !(Lexicons.NumberLexicon.TryGet(lower, out _) || VagueReader.IsStartWord(lower) || lower is "minus" or "negative"))
+        {
+            return wordEnd;
+        }
+
+        if (VagueReader.TryRead(text, i, options, out var vague))
         {
             figures.Add(vague);
             return vague.End;
@@ -163,10 +195,30 @@ internal static class FigureScanner
         return negative ? i : wordEnd;
     }
 
+    /// <summary>True when the dash at <paramref name="dash"/> follows a number and a space ("75 -300mm"): a range dash, not a sign.</summary>
+    private static bool AfterNumberAndSpace(ReadOnlySpan<char> text, int dash)
+    {
+        var k = TextScan.SkipSpacesLeft(text, dash);
+        return k < dash && k > 0 && TextScan.IsDigit(text[k - 1]);
+    }
+
+    private static decimal VulgarFraction(char c) => c switch
+    {
+        '½' => 0.5m,
+        '¼' => 0.25m,
+        '¾' => 0.75m,
+        '⅓' => 1m / 3,
+        '⅔' => 2m / 3,
+        '⅕' => 0.2m,
+        '⅙' => 1m / 6,
+        '⅛' => 0.125m,
+        _ => 0m,
+    };
+
     private static bool IsAfterCurrencySign(ReadOnlySpan<char> text, int i)
     {
         var k = TextScan.SkipSpacesLeft(text, i);
-        return k > 0 && text[k - 1] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₩' or '₺' or '₪';
+        return k > 0 && text[k - 1] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₩' or '₺' or '₪' or '₿';
     }
 
     /// <summary>"one in five", "3 out of 4": a ratio read as its quotient. Compacts the list in place (linear).</summary>

@@ -45,14 +45,45 @@ internal static class HedgeReader
         ("-plus", Qualifier.MoreThan), ("+", Qualifier.AtLeast),
     ];
 
+    // Phrases grouped by their last word, so a figure costs one lookup of the word before it.
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, (string Phrase, Qualifier Qualifier)[]> ByLastWord =
+        System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
+            Left.Where(p => char.IsLetter(p.Phrase[^1])).GroupBy(p => p.Phrase[(p.Phrase.LastIndexOf(' ') + 1)..]),
+            g => g.Key,
+            g => g.ToArray(),
+            StringComparer.Ordinal);
+
+    private static readonly (string Phrase, Qualifier Qualifier)[] Symbols = [.. Left.Where(p => !char.IsLetter(p.Phrase[^1]))];
+
     /// <summary>The hedge written just before <paramref name="start"/>, with where it starts; or (Exact, -1).</summary>
     public static (Qualifier Qualifier, int Start) ReadLeft(ReadOnlySpan<char> text, int start)
     {
         var best = -1;
         var qualifier = Qualifier.Exact;
-        foreach (var (phrase, q) in Left)
+        var k = TextScan.SkipSpacesLeft(text, start);
+        if (k == 0)
+        {
+            return (qualifier, best);
+        }
+
+        var candidates = Symbols;
+        if (TextScan.IsLetter(text[k - 1]))
+        {
+            Span<char> buffer = stackalloc char[16];
+            if (!TextScan.TryLower(text[TextScan.WordStart(text, k)..k], buffer, out var lower) || !ByLastWord.TryGetValue(lower.ToString(), out candidates))
+            {
+                return (qualifier, best);
+            }
+        }
+
+        foreach (var (phrase, q) in candidates)
         {
             var s = TextScan.MatchBefore(text, start, phrase);
+            if (s > 0 && !char.IsLetter(phrase[0]) && text[s - 1] is '<' or '>' or '=')
+            {
+                continue;
+            }
+
             if (s >= 0 && (best < 0 || s < best))
             {
                 best = s;
@@ -69,7 +100,7 @@ internal static class HedgeReader
         foreach (var (phrase, q) in Right)
         {
             var e = TextScan.MatchAt(text, end, phrase);
-            if (e > 0 && (phrase != "+" || e >= text.Length || !TextScan.IsDigit(text[e])))
+            if (e > 0 && (phrase != "+" || e >= text.Length || !TextScan.IsDigit(text[e])) && TextScan.MatchAt(text, e, " than") < 0)
             {
                 return (q, e);
             }

@@ -40,6 +40,17 @@ public sealed class NumberRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(results);
         var figures = new List<Figure>();
         FigureScanner.Scan(text, _options, figures);
+        var found = new List<Quantity>();
+        Read(text, figures, found);
+        BoundPairs.Merge(text, found);
+        foreach (var q in found)
+        {
+            results.Add(q);
+        }
+    }
+
+    private void Read(string text, List<Figure> figures, List<Quantity> results)
+    {
         for (var k = 0; k < figures.Count; k++)
         {
             var f = figures[k];
@@ -79,7 +90,7 @@ public sealed class NumberRecognizer : IRecognizer
         }
     }
 
-    private void AddSingle(string text, Figure f, ICollection<Mention> results)
+    private void AddSingle(string text, Figure f, List<Quantity> results)
     {
         var (percentEnd, unit) = PercentReader.Read(text, f.End);
         if (unit is null && f.HasSuffix)
@@ -90,6 +101,7 @@ public sealed class NumberRecognizer : IRecognizer
         var end = unit is null ? f.End : percentEnd;
         var (qualifier, start) = HedgeReader.ReadLeft(text, f.Start);
         var (rightQualifier, rightEnd) = HedgeReader.ReadRight(text, end);
+        var coreEnd = end;
         if (rightEnd > 0)
         {
             if (qualifier != Qualifier.Exact)
@@ -101,13 +113,14 @@ public sealed class NumberRecognizer : IRecognizer
             end = rightEnd;
         }
 
+        var hedge = QuantityFactory.HedgeSpan(text, start, f.Start, coreEnd, rightEnd > 0 ? end : -1);
         start = start < 0 ? f.Start : start;
         var interval = QuantityFactory.IntervalFor(qualifier, f.Value, _options, floorAtZero: true);
         var type = unit is null ? QuantityFactory.PlainType(qualifier) : EntityType.Percentage;
-        results.Add(QuantityFactory.Create(text, type, start, end, f.Value, interval, qualifier, unit, f.Precision, f.Start, f.End));
+        results.Add(QuantityFactory.Create(text, type, start, end, f.Value, interval, qualifier, unit, f.Precision, f.Start, f.End, hedge));
     }
 
-    private void AddIdentifier(string text, int start, int end, ICollection<Mention> results)
+    private void AddIdentifier(string text, int start, int end, List<Quantity> results)
     {
         if (_options.ReportIdentifiers)
         {

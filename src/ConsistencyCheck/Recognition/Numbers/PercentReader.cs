@@ -19,9 +19,22 @@ internal static class PercentReader
     /// <summary>The end of the percent marker after <paramref name="end"/> and its unit; or (-1, null).</summary>
     public static (int End, Unit? Unit) Read(ReadOnlySpan<char> text, int end)
     {
+        var k = TextScan.SkipSpaces(text, end);
+        if (k >= text.Length || (text[k] != '%' && (text[k] | 0x20) != 'p' && !TextScan.IsDash(text[k])))
+        {
+            return (-1, null);
+        }
+
         foreach (var (phrase, points) in Phrases)
         {
             var e = TextScan.MatchAt(text, end, phrase);
+
+            // "%2D", "%20and": URL escapes, not percent signs.
+            if (e > 0 && phrase[^1] == '%' && e < text.Length && char.IsLetterOrDigit(text[e]))
+            {
+                continue;
+            }
+
             if (e > 0)
             {
                 return (e, points ? PercentagePoint : Percent);

@@ -36,6 +36,29 @@ internal static class PrecisionRule
         return Math.Min(lastNonZero, secondPlace);
     }
 
+    /// <summary>Precision of an integer written as <paramref name="digits"/> (ASCII, no separators) times <paramref name="scale"/>, without decimal arithmetic.</summary>
+    public static decimal OfIntegerDigits(ReadOnlySpan<char> digits, decimal scale)
+    {
+        var lead = 0;
+        while (lead < digits.Length - 1 && digits[lead] == '0')
+        {
+            lead++;
+        }
+
+        var trailing = 0;
+        while (trailing < digits.Length - lead - 1 && digits[digits.Length - 1 - trailing] == '0')
+        {
+            trailing++;
+        }
+
+        var significant = digits.Length - lead;
+        var place = Math.Min(trailing, Math.Max(0, significant - 2));
+        var p = Pow10[Math.Min(place, Pow10.Length - 1)];
+        return DigitScanner.TryMultiply(p, scale, out var scaled) ? scaled : p;
+    }
+
+    private static readonly decimal[] Pow10 = [.. Enumerable.Range(0, 28).Select(k => k == 0 ? 1m : Enumerable.Repeat(10m, k).Aggregate((a, b) => a * b))];
+
     /// <summary>
     /// Precision of a literal with <paramref name="fractionDigits"/> digits after the point, multiplied by
     /// <paramref name="scale"/> ("1.2 million": 1 digit, scale 10^6, so 100000).

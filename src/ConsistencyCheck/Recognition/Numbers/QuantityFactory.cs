@@ -54,11 +54,29 @@ internal static class QuantityFactory
         Unit? unit,
         decimal? precision,
         int figureStart,
-        int figureEnd) =>
+        int figureEnd,
+        SourceSpan? hedge = null) =>
         new(type, SourceSpan.FromBounds(start, end), text[start..end], stated, interval, qualifier, unit, precision)
         {
             FigureSpan = figureEnd > figureStart ? SourceSpan.FromBounds(figureStart, figureEnd) : null,
+            HedgeSpan = hedge,
         };
+
+    /// <summary>The hedge span for a left hedge starting at <paramref name="hedgeStart"/> before <paramref name="coreStart"/>, or a right one from <paramref name="coreEnd"/> to <paramref name="hedgeEnd"/>.</summary>
+    public static SourceSpan? HedgeSpan(ReadOnlySpan<char> text, int hedgeStart, int coreStart, int coreEnd, int hedgeEnd)
+    {
+        if (hedgeStart >= 0 && hedgeStart < coreStart)
+        {
+            return SourceSpan.FromBounds(hedgeStart, TextScan.SkipSpacesLeft(text, coreStart));
+        }
+
+        if (hedgeEnd > coreEnd)
+        {
+            return SourceSpan.FromBounds(TextScan.SkipSpaces(text, coreEnd), hedgeEnd);
+        }
+
+        return null;
+    }
 
     /// <summary>The entity type of a plain (unit-less) figure with <paramref name="qualifier"/>: bounds and ranges are number ranges.</summary>
     public static EntityType PlainType(Qualifier qualifier) =>

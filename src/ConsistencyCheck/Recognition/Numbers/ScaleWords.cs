@@ -41,11 +41,12 @@ internal static class ScaleWords
             "billion" or "bn" or "bln" => 1_000_000_000m,
             "trillion" or "tn" or "tln" or "trn" => 1_000_000_000_000m,
             "lakh" or "lakhs" => 100_000m,
+            "dozen" or "dozens" or "dz" or "dzs" or "doz" or "dozs" => 12m,
             "crore" or "crores" => 10_000_000m,
             "k" when attached || word[0] == 'k' => 1_000m,
             "mm" when word is "MM" => 1_000_000m,
             "m" when money || (attached && word[0] == 'M') => 1_000_000m,
-            "b" when money || (attached && word[0] == 'B') => 1_000_000_000m,
+            "b" when money || attached => 1_000_000_000m,
             _ => 0m,
         };
 

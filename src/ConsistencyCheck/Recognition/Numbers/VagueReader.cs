@@ -26,8 +26,9 @@ internal static class VagueReader
         ("billions", "billions"),
     ];
 
-    /// <summary>True when a word starting with <paramref name="c"/> can start a vague amount (a cheap pre-check).</summary>
-    public static bool CanStart(char c) => (c | 0x20) is 'a' or 's' or 'd' or 'h' or 't' or 'm' or 'b';
+    /// <summary>True when the lower-case word <paramref name="lower"/> can start a vague amount or a number phrase ("a", "an").</summary>
+    public static bool IsStartWord(ReadOnlySpan<char> lower) =>
+        lower is "a" or "an" or "several" or "dozens" or "scores" or "hundreds" or "thousands" or "tens" or "millions" or "billions";
 
     /// <summary>Reads a vague amount starting at <paramref name="i"/>.</summary>
     public static bool TryRead(ReadOnlySpan<char> text, int i, NumberRecognitionOptions options, out Figure figure)

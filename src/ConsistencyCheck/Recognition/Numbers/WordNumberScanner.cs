@@ -87,9 +87,22 @@ internal static class WordNumberScanner
                 {
                     if (andFigure.Kind == FigureKind.Fraction)
                     {
-                        fraction = andFigure.Value;
+                        // "one million and a half" is 1.5 million; "five and a half million" is 5.5 million.
+                        fraction = current == 0 && lastScale != decimal.MaxValue ? andFigure.Value * lastScale : andFigure.Value;
                         end = andFigure.End;
                         kind = FigureKind.Fraction;
+                        var after = WordToken.ReadNext(text, end, out var afterHyphen);
+                        if (!afterHyphen && after.IsNumber && after.Word.Kind == NumberWordKind.Scale && after.Word.Value < lastScale
+                            && DigitScanner.TryMultiply(total + current + fraction, after.Word.Value, out var scaledAll))
+                        {
+                            total = scaledAll;
+                            current = 0;
+                            fraction = 0;
+                            lastScale = after.Word.Value;
+                            end = after.End;
+                            kind = FigureKind.Cardinal;
+                        }
+
                         break;
                     }
 
@@ -216,6 +229,13 @@ internal static class WordNumberScanner
                     done = true;
                     continue;
                 case NumberWordKind.Quarter:
+                    if (last is null && WordToken.ReadNext(text, token.End, out var qh) is { IsNumber: true } qn && !qh && qn.Word.Kind == NumberWordKind.Scale)
+                    {
+                        var quarterValue = qn.Word.Value / 4;
+                        figure = new Figure(token.Start, qn.End, FigureKind.Cardinal, quarterValue, PrecisionRule.OfInteger(quarterValue), quarterValue, qn.Word.Value, true);
+                        return true;
+                    }
+
                     if (last == NumberWordKind.Unit && total == 0 && current == 1)
                     {
                         current = 0.25m;

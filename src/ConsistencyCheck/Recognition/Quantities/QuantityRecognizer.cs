@@ -102,6 +102,7 @@ public sealed class QuantityRecognizer : IRecognizer
 
         var (qualifier, start) = HedgeReader.ReadLeft(text, coreStart);
         var (rightQualifier, rightEnd) = HedgeReader.ReadRight(text, end);
+        var coreEnd = end;
         if (rightEnd > 0)
         {
             if (qualifier != Qualifier.Exact)
@@ -113,9 +114,10 @@ public sealed class QuantityRecognizer : IRecognizer
             end = rightEnd;
         }
 
+        var hedge = QuantityFactory.HedgeSpan(text, start, coreStart, coreEnd, rightEnd > 0 ? end : -1);
         start = start < 0 ? coreStart : start;
         var interval = QuantityFactory.IntervalFor(qualifier, f.Value, _options, floorAtZero: type != EntityType.Temperature);
-        results.Add(QuantityFactory.Create(text, type, start, end, f.Value, interval, qualifier, unit, f.Precision, f.Start, f.End));
+        results.Add(QuantityFactory.Create(text, type, start, end, f.Value, interval, qualifier, unit, f.Precision, f.Start, f.End, hedge));
     }
 
     private static readonly Unit AgeYear = new("Year", "Age");

@@ -12,6 +12,12 @@ internal static class UnitReader
     /// <summary>The currency sign or code just before <paramref name="start"/>, and where it starts; or (null, -1).</summary>
     public static (Unit? Unit, int Start) ReadPrefix(ReadOnlySpan<char> text, int start)
     {
+        var k = TextScan.SkipSpacesLeft(text, start);
+        if (k == 0 || !(char.IsSymbol(text[k - 1]) || char.IsUpper(text[k - 1]) || text[k - 1] == '.'))
+        {
+            return (null, -1);
+        }
+
         foreach (var (surface, unit) in UnitLexicon.Prefixes)
         {
             var s = TextScan.MatchBefore(text, start, surface);
@@ -85,14 +91,20 @@ internal static class UnitReader
                 continue;
             }
 
-            var e = TextScan.MatchAt(text, k, entry.Surface);
+            var e = TextScan.MatchAt(text, k, entry.Lower);
             if (e < 0 || (entry.CaseSensitive && !text[k..e].SequenceEqual(entry.Surface)))
             {
                 continue;
             }
 
             // A symbol ending in a non-letter ("°", "km/h") still must not run into a word ("°Cs" is fine to stop at).
-            if (e < text.Length && TextScan.IsLetter(text[e]) && !TextScan.IsLetter(entry.Surface[^1]))
+            if (e < text.Length && (TextScan.IsLetter(text[e]) || (TextScan.IsDigit(text[e]) && char.IsLetterOrDigit(entry.Surface[^1]))) && !TextScan.IsLetter(entry.Surface[^1]))
+            {
+                continue;
+            }
+
+            // "1 $10": a sign followed by digits belongs to the next figure.
+            if (entry.Surface is "$" or "€" or "£" or "₿" && TextScan.SkipSpaces(text, e) is var after && after < text.Length && TextScan.IsDigit(text[after]))
             {
                 continue;
             }
