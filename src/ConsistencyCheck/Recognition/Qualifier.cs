@@ -6,7 +6,7 @@ namespace ConsistencyCheck.Recognition;
 /// </summary>
 public enum Qualifier
 {
-    /// <summary>No hedge: "41". The interval is the figure widened only by its implied rounding.</summary>
+    /// <summary>No hedge: "41". The interval is the figure itself; its implied rounding is carried by <see cref="Quantity.Precision"/> and read when figures are compared.</summary>
     Exact,
 
     /// <summary>"about", "around", "some", "roughly", "approximately", "an estimated": either side of the figure.</summary>
