@@ -31,18 +31,30 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
     public ClusteringOptions Options { get; }
 
     /// <summary>The blocking key of <paramref name="assertion"/>, or null when it cannot be clustered.</summary>
+    /// <remarks>
+    /// Not clustered: figures without a subject; figures whose only predicate is a speech verb ("two residents told");
+    /// and figures of people without any predicate ("41 nurses"), which say nothing comparable. Other figures without a
+    /// predicate ("19 crew", "4,200 hectares") are keyed under <c>count</c>.
+    /// </remarks>
     public static string? KeyOf(Assertion assertion)
     {
         ArgumentNullException.ThrowIfNull(assertion);
-        if (assertion.Predicate.IsNone || assertion.Subject.IsNone)
+        var subject = assertion.Subject;
+        var predicate = assertion.Predicate;
+        if (subject.IsNone || Assertions.Lexicons.PredicateLexicon.IsNotComparable(predicate.Class))
+        {
+            return null;
+        }
+
+        if (predicate.IsNone && subject.Class is "people" or "*")
         {
             return null;
         }
 
         var unit = assertion.Quantity.Unit?.Category.ToLowerInvariant() ?? "count";
         var restrictors = string.Join(',', assertion.Restrictors.Where(r => !r.StartsWith("place:", StringComparison.Ordinal)));
-        var negated = assertion.Predicate.Negated ? "not-" : string.Empty;
-        return $"{assertion.Collection}|{negated}{assertion.Predicate.Class}|{assertion.Subject.Class}|{unit}|{restrictors}";
+        var verb = predicate.IsNone ? "count" : (predicate.Negated ? "not-" : string.Empty) + predicate.Class;
+        return $"{assertion.Collection}|{verb}|{subject.Class}|{unit}|{restrictors}";
     }
 
     /// <inheritdoc/>
@@ -71,6 +83,7 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
             members.Add(assertions[i]);
         }
 
+        JoinOpenSubjects(blocks);
         var clusters = new List<AssertionCluster>();
         foreach (var (key, members) in blocks.OrderBy(b => b.Key, StringComparer.Ordinal))
         {
@@ -95,6 +108,45 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
         return clusters;
     }
 
+    /// <summary>
+    /// A block whose subject is open ("14 deaths", "2,300 signatories": class <c>*</c>) joins the one block with the same
+    /// collection, predicate, unit and restrictors and a named subject; with several, it joins <c>people</c> if present,
+    /// and otherwise stays apart. One pass over the blocks.
+    /// </summary>
+    private static void JoinOpenSubjects(Dictionary<string, List<Assertion>> blocks)
+    {
+        var open = blocks.Keys.Where(k => k.Split('|')[2] == "*").Order(StringComparer.Ordinal).ToList();
+        if (open.Count == 0)
+        {
+            return;
+        }
+
+        var named = blocks.Keys.Where(k => k.Split('|')[2] != "*")
+            .GroupBy(k => Shape(k), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
+        foreach (var key in open)
+        {
+            if (!named.TryGetValue(Shape(key), out var candidates))
+            {
+                continue;
+            }
+
+            var target = candidates.Count == 1 ? candidates[0] : candidates.FirstOrDefault(c => c.Split('|')[2] == "people");
+            if (target is not null)
+            {
+                blocks[target].AddRange(blocks[key]);
+                blocks.Remove(key);
+            }
+        }
+    }
+
+    private static string Shape(string key)
+    {
+        var parts = key.Split('|');
+        parts[2] = string.Empty;
+        return string.Join('|', parts);
+    }
+
     private List<(string Place, List<Assertion> Members)> SplitByPlace(List<Assertion> members)
     {
         var groups = new List<(string Place, List<Assertion> Members)>();
@@ -109,6 +161,7 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
             }
 
             var index = groups.FindIndex(g => FuzzySharp.Fuzz.TokenSetRatio(g.Place, place) >= Options.MinimumSimilarity);
+            // Places are compared by their content words ("northern harl's ford" vs "southern ebbing vale").
             if (index < 0)
             {
                 groups.Add((place, [assertion]));

@@ -87,6 +87,19 @@ public sealed class VerdictRules
             relation = IntervalRelation.Overlaps;
         }
 
+        // A figure for one place against a figure naming none may be a part against its whole: agreement can be
+        // reported, disagreement cannot.
+        if (relation == IntervalRelation.Disjoint && (placeA is null) != (placeB is null))
+        {
+            return null;
+        }
+
+        // Another event of the same kind ("a second march") is not the same quantity.
+        if (!EventsMatch(first, second))
+        {
+            return null;
+        }
+
         var days = first.AsOf is { } d1 && second.AsOf is { } d2 ? Math.Abs(d2.DayNumber - d1.DayNumber) : (int?)null;
         var sameTime = days is null || days <= Options.SameTimeToleranceDays;
         var confidence = Confidence(first, second, placeA, placeB);
@@ -115,9 +128,18 @@ public sealed class VerdictRules
         return new Finding(kind, [first.Id, second.Id], relation, Math.Round(Math.Clamp(confidence, 0, 1), 2), explanation, clusterId);
     }
 
+    private static bool EventsMatch(Assertion a, Assertion b) =>
+        a.Restrictors.Where(r => r.StartsWith("event:", StringComparison.Ordinal)).SequenceEqual(
+            b.Restrictors.Where(r => r.StartsWith("event:", StringComparison.Ordinal)));
+
     private static double Confidence(Assertion a, Assertion b, string? placeA, string? placeB)
     {
         var confidence = 0.9;
+        if (a.Predicate.IsNone || b.Predicate.IsNone)
+        {
+            confidence -= 0.1;
+        }
+
         if (a.Subject.Head != b.Subject.Head)
         {
             confidence -= 0.1;

@@ -10,7 +10,7 @@ internal static class PredicateLexicon
 {
     private static readonly (string Class, PredicateKind Kind, string Forms)[] Entries =
     [
-        ("killed", PredicateKind.Cumulative, "killed kill kills killing died die dies dying dead deaths death fatalities fatality perished lost toll slain murdered drowned"),
+        ("killed", PredicateKind.Cumulative, "killed kill kills killing died die dies dying dead deaths death fatalities fatality perished toll slain murdered drowned"),
         ("injured", PredicateKind.Cumulative, "injured injuring injures injure wounded wounding injuries injury hurt hospitalised hospitalized"),
         ("signed", PredicateKind.Cumulative, "signed signing sign signs signatories signatory signatures signature co-signed cosigned endorsed backed"),
         ("evacuated", PredicateKind.Cumulative, "evacuated evacuate evacuating evacuees evacuee evacuation evacuations"),
@@ -26,8 +26,15 @@ internal static class PredicateLexicon
         ("flooded", PredicateKind.Cumulative, "flooded inundated submerged"),
         ("damaged", PredicateKind.Cumulative, "damaged destroyed razed demolished collapsed"),
         ("employed", PredicateKind.Stock, "employed employs employ employees workforce staffed"),
-        ("cut", PredicateKind.Cumulative, "cut cuts axed laid redundant redundancies layoffs sacked fired"),
-        ("protested", PredicateKind.Cumulative, "protested protesting protesters demonstrators marched rallied gathered attended turned"),
+        ("cut", PredicateKind.Cumulative, "cut cuts cutting axed axing laid shed shedding redundant redundancies layoffs sacked fired lost"),
+        ("strike", PredicateKind.Cumulative, "strike striking strikers struck walked walkout"),
+        ("burned", PredicateKind.Cumulative, "burned burnt burning scorched charred blackened"),
+        ("aboard", PredicateKind.Stock, "aboard carrying carried carries carry onboard"),
+        ("cancelled", PredicateKind.Cumulative, "cancelled canceled postponed scrapped"),
+        ("allocated", PredicateKind.Cumulative, "allocated earmarked pledged promised committed"),
+        ("applied", PredicateKind.Cumulative, "applied applications applicants"),
+        ("said", PredicateKind.Unknown, "said told say says saying spoke speaking described interviewed quoted"),
+        ("protested", PredicateKind.Cumulative, "protested protesting protesters demonstrators marched marching rallied gathered attended turned"),
         ("voted", PredicateKind.Cumulative, "voted votes vote ballots backed"),
         ("moved", PredicateKind.Cumulative, "moved transferred relocated"),
         ("treated", PredicateKind.Cumulative, "treated admitted seen"),
@@ -36,9 +43,15 @@ internal static class PredicateLexicon
         ("refused", PredicateKind.Cumulative, "refused refuse refuses declined rejected"),
         ("cost", PredicateKind.Cumulative, "cost costs spent spending paid pay budget"),
         ("raised", PredicateKind.Cumulative, "raised raising donated collected"),
-        ("rose", PredicateKind.Cumulative, "rose rise risen increased grew climbed"),
-        ("fell", PredicateKind.Cumulative, "fell fall fallen dropped decreased declined"),
+        ("rose", PredicateKind.Unknown, "rose rise risen rising increased grew climbed higher up"),
+        ("fell", PredicateKind.Unknown, "fell fall fallen dropped decreased declined lower down"),
     ];
+
+    /// <summary>Classes that only report a change ("rose", "fell"): weaker than a predicate naming what is counted.</summary>
+    public static bool IsChange(string cls) => cls is "rose" or "fell";
+
+    /// <summary>Classes that never make figures comparable: speech verbs ("two residents told the Post").</summary>
+    public static bool IsNotComparable(string cls) => cls is "said";
 
     /// <summary>Word form (lower-case) → entry.</summary>
     public static FrozenDictionary<string, PredicateEntry> Forms { get; } = Build();

@@ -11,6 +11,12 @@ internal static class SubjectLexicon
     /// <summary>The generic class every human subject falls under.</summary>
     public const string People = "people";
 
+    /// <summary>
+    /// The class of a noun that names its group only by what happened to it ("deaths", "signatories", "evacuees",
+    /// "others"): it may be any of the counted groups with that predicate, and clustering joins it to the one there is.
+    /// </summary>
+    public const string Any = "*";
+
     private static readonly (string Class, string Parent, string Nouns)[] Entries =
     [
         ("people", "", "people person individual human resident inhabitant citizen civilian villager local townspeople population"),
@@ -21,7 +27,6 @@ internal static class SubjectLexicon
         ("worker", "people", "worker employee staff staffer job labourer laborer"),
         ("troops", "people", "troop soldier serviceman servicemen reservist marine"),
         ("police", "people", "police officer policeman policemen constable"),
-        ("firefighter", "people", "firefighter fireman firefighters"),
         ("protester", "people", "protester protestor demonstrator marcher"),
         ("migrant", "people", "migrant refugee asylum-seeker evacuee"),
         ("hostage", "people", "hostage captive abductee"),
@@ -31,6 +36,11 @@ internal static class SubjectLexicon
         ("prisoner", "people", "prisoner inmate detainee"),
         ("family", "", "family household"),
         ("home", "", "home house property dwelling flat apartment building"),
+        ("crew", "people", "crew crewman crewmen crewmember sailor seafarer"),
+        ("job", "", "job post position role"),
+        ("operation", "", "operation surgery procedure appointment"),
+        ("hectare", "", "hectare acre"),
+        ("firefighter", "people", "firefighter fireman firefighters"),
         ("vehicle", "", "vehicle car truck lorry bus"),
         ("sandbag", "", "sandbag"),
         ("bed", "", "bed"),

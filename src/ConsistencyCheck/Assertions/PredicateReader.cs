@@ -1,0 +1,145 @@
+using System.Collections.Immutable;
+using ConsistencyCheck.Assertions.Lexicons;
+using ConsistencyCheck.Text;
+using static ConsistencyCheck.Assertions.WordShapes;
+
+namespace ConsistencyCheck.Assertions;
+
+/// <summary>
+/// Finds what is said of the counted subject, strongest evidence first: a lexicon verb after the subject or before
+/// the figure ("41 doctors signed", "killed two people", "signed by 41"); a participle inside the subject phrase
+/// ("26 injured passengers"); a noun that names the predicate ("14 deaths", "the death toll"); a verb of change
+/// ("rose", "fell"); an unknown past participle after the subject ("homes flooded").
+/// </summary>
+internal sealed class PredicateReader(AssertionLexicon lexicon)
+{
+    private const int Window = 6;
+
+    public Predicate Read(ImmutableArray<Word> words, int figure, int subjectStart, int subjectEnd, Subject subject)
+    {
+        return After(words, subjectEnd + 1, strongOnly: true)
+            ?? Before(words, figure, strongOnly: true)
+            ?? Inside(words, subjectStart, subjectEnd)
+            ?? Nominal(subject)
+            ?? After(words, subjectEnd + 1, strongOnly: false)
+            ?? Before(words, figure, strongOnly: false)
+            ?? Unknown(words, subjectEnd + 1)
+            ?? Predicate.None;
+    }
+
+    private Predicate? After(ImmutableArray<Word> words, int start, bool strongOnly)
+    {
+        var negated = false;
+        for (var i = start; i < words.Length && i < start + Window; i++)
+        {
+            var w = words[i];
+            if (w.PrecededByClauseBreak)
+            {
+                return null;
+            }
+
+            if (w.Lower is "not" or "never" or "no")
+            {
+                negated = true;
+                continue;
+            }
+
+            if (Lookup(w.Lower, words, i, negated, strongOnly) is { } found)
+            {
+                return found;
+            }
+
+            if (!AssertionLexicon.IsAuxiliary(w.Lower) && !w.Lower.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private Predicate? Before(ImmutableArray<Word> words, int figure, bool strongOnly)
+    {
+        for (var i = figure - 1; i >= 0 && i >= figure - Window + 1; i--)
+        {
+            var negated = i > 0 && words[i - 1].Lower is "not" or "never" or "no";
+            if (Lookup(words[i].Lower, words, i, negated, strongOnly) is { } found)
+            {
+                return found;
+            }
+
+            if (words[i].PrecededByClauseBreak && i < figure - 1)
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private Predicate? Inside(ImmutableArray<Word> words, int start, int end)
+    {
+        for (var i = Math.Max(0, start); i < end && i < words.Length; i++)
+        {
+            if (lexicon.TryGetPredicate(words[i].Lower, out var entry) && !PredicateLexicon.IsChange(entry.Class) && !IsNounLike(words[i].Lower))
+            {
+                return new Predicate(words[i].Lower, entry.Class, entry.Kind);
+            }
+        }
+
+        return null;
+    }
+
+    private Predicate? Nominal(Subject subject)
+    {
+        var last = subject.IsNone ? string.Empty : subject.Text[(subject.Text.LastIndexOf(' ') + 1)..];
+        if (!NominalLexicon.Nouns.TryGetValue(last, out var cls) && !NominalLexicon.Nouns.TryGetValue(subject.Head, out cls))
+        {
+            return null;
+        }
+
+        lexicon.TryGetPredicate(cls, out var entry);
+        return new Predicate(last, cls, entry.Kind);
+    }
+
+    private static Predicate? Unknown(ImmutableArray<Word> words, int start)
+    {
+        for (var i = start; i < words.Length && i < start + Window; i++)
+        {
+            var w = words[i].Lower;
+            if (words[i].PrecededByClauseBreak)
+            {
+                return null;
+            }
+
+            if (w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && IsAlphabetic(w))
+            {
+                return new Predicate(w, w, PredicateKind.Unknown);
+            }
+
+            if (!AssertionLexicon.IsAuxiliary(w) && !w.EndsWith("ly", StringComparison.Ordinal))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    private Predicate? Lookup(string lower, ImmutableArray<Word> words, int index, bool negated, bool strongOnly)
+    {
+        if (!lexicon.TryGetPredicate(lower, out var entry) || (strongOnly && PredicateLexicon.IsChange(entry.Class)))
+        {
+            return null;
+        }
+
+        // "lost" counts jobs unless lives were lost.
+        if (lower == "lost" && index + 2 < words.Length && words[index + 1].Lower is "their" or "his" or "her" && words[index + 2].Lower is "lives" or "life")
+        {
+            lexicon.TryGetPredicate("killed", out entry);
+            return new Predicate(lower, "killed", entry.Kind, negated);
+        }
+
+        return new Predicate(lower, entry.Class, entry.Kind, negated);
+    }
+}

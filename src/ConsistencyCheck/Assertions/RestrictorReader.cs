@@ -1,0 +1,114 @@
+using System.Collections.Immutable;
+using ConsistencyCheck.Assertions.Lexicons;
+using ConsistencyCheck.Text;
+
+namespace ConsistencyCheck.Assertions;
+
+/// <summary>
+/// Finds what narrows what is counted: modifiers ("remaining", "additional"), the place ("in the old town",
+/// "In the northern district of Harl's Ford, …"), and another event of the same kind ("in a second protest").
+/// Places are recorded as <c>place:</c> followed by their content words.
+/// </summary>
+internal static class RestrictorReader
+{
+    private const int PlaceWords = 7;
+
+    public static void ReadModifiers(ImmutableArray<Word> words, int figure, int subjectEnd, ISet<string> restrictors)
+    {
+        for (var i = Math.Max(0, figure - 2); i <= subjectEnd && i < words.Length; i++)
+        {
+            var lower = words[i].Lower;
+            if (lower is "additional" or "further" or "another" or "extra" or "more" && i < figure)
+            {
+                restrictors.Add("additional");
+            }
+            else if (lower is "remaining" or "surviving" or "missing" or "alive" or "previous" or "earlier" or "new" or "other")
+            {
+                restrictors.Add(lower);
+            }
+        }
+    }
+
+    /// <summary>A place phrase after the subject or predicate, else a place phrase that opens the sentence before the figure.</summary>
+    public static void ReadPlace(ImmutableArray<Word> words, int figure, int subjectEnd, ISet<string> restrictors)
+    {
+        var place = PlaceAfter(words, subjectEnd + 1) ?? PlaceOpening(words, figure);
+        if (place is not null)
+        {
+            restrictors.Add("place:" + place);
+        }
+    }
+
+    /// <summary>"in a second march", "another protest", "a separate petition": a different event of the same kind.</summary>
+    public static void ReadEvent(ImmutableArray<Word> words, int figure, ISet<string> restrictors)
+    {
+        for (var i = Math.Max(0, figure - 6); i + 1 < words.Length && i < figure + 10; i++)
+        {
+            if (words[i].Lower is "a" or "an" && words[i + 1].Lower is "second" or "third" or "separate" or "different" or "new" or "fresh" or "rival")
+            {
+                restrictors.Add("event:" + words[i + 1].Lower);
+                return;
+            }
+        }
+    }
+
+    private static string? PlaceAfter(ImmutableArray<Word> words, int start)
+    {
+        for (var i = start; i < words.Length && i < start + 5; i++)
+        {
+            if (i > start && words[i].PrecededByClauseBreak)
+            {
+                return null;
+            }
+
+            if (IsPlacePreposition(words, i))
+            {
+                return Phrase(words, i + 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static string? PlaceOpening(ImmutableArray<Word> words, int figure)
+    {
+        // "In the town of Orrin, across the estuary, about 600 people marched": a leading adverbial of place.
+        return figure > 1 && IsPlacePreposition(words, 0) && WordShapes.ClauseBreakBetween(words, 0, figure) ? Phrase(words, 1) : null;
+    }
+
+    private static bool IsPlacePreposition(ImmutableArray<Word> words, int i) =>
+        words[i].Lower is "in" or "across" or "inside" or "outside" or "near" or "throughout" or "through" ||
+        (words[i].Lower == "from" && i > 0 && words[i - 1].Lower is "evacuated" or "fled" or "rescued" or "moved");
+
+    private static string? Phrase(ImmutableArray<Word> words, int start)
+    {
+        var content = new List<string>();
+        for (var j = start; j < words.Length && j < start + PlaceWords; j++)
+        {
+            if (j > start && words[j].PrecededByClauseBreak)
+            {
+                break;
+            }
+
+            var lower = words[j].Lower;
+            if (lower is "on" or "at" or "by" or "after" or "before" or "since" or "during" or "when" or "while" or "as" or "and" or "to" or "for" || IsTimeWord(lower))
+            {
+                break;
+            }
+
+            if (!AssertionLexicon.IsFunctionWord(lower) && !IsGenericPlaceNoun(lower) && WordShapes.IsAlphabetic(lower))
+            {
+                content.Add(lower);
+            }
+        }
+
+        return content.Count == 0 ? null : string.Join(' ', content);
+    }
+
+    private static bool IsGenericPlaceNoun(string lower) => lower is "town" or "city" or "village" or "district" or "region" or "area" or
+        "county" or "province" or "state" or "centre" or "center" or "part" or "parts" or "side";
+
+    private static bool IsTimeWord(string lower) => lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or
+        "august" or "september" or "october" or "november" or "december" or "week" or "month" or "year" or "morning" or "evening" or
+        "night" or "afternoon" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "total";
+}

@@ -1,0 +1,160 @@
+using System.Collections.Immutable;
+using ConsistencyCheck.Assertions.Lexicons;
+using ConsistencyCheck.Recognition;
+using ConsistencyCheck.Text;
+using static ConsistencyCheck.Assertions.WordShapes;
+
+namespace ConsistencyCheck.Assertions;
+
+/// <summary>
+/// Finds what a figure counts: the noun phrase right after it ("41 senior doctors"), through "of" ("thousands of
+/// volunteers"), a partitive ("41 of the doctors", "12 of whom"), or, when nothing follows, the nearest known noun
+/// before it ("the death toll stood at 14"), or the whole of a part ("Of the 2,300 homes flooded, 800 …").
+/// </summary>
+internal sealed class SubjectReader(AssertionLexicon lexicon)
+{
+    private const int MaxPhraseWords = 5;
+
+    /// <summary>The subject after the figure and the index of its last word; <see cref="Subject.None"/> when none.</summary>
+    public (Subject Subject, int End) ReadAfter(ImmutableArray<Word> words, int first, Quantity quantity, ISet<string> restrictors)
+    {
+        var i = first;
+        if (i < 0 || i >= words.Length || words[i].PrecededByClauseBreak)
+        {
+            return (Subject.None, first - 1);
+        }
+
+        if (words[i].Lower is "on" && i + 1 < words.Length && words[i + 1].Lower == "board")
+        {
+            return (new Subject("on board", "*", SubjectLexicon.Any), i - 1);
+        }
+
+        if (words[i].Lower == "of")
+        {
+            // "41 of the doctors" is a part of a larger group; "thousands of volunteers" is not.
+            if (i + 1 < words.Length && words[i + 1].Lower is "the" or "them" or "whom" or "those" or "these" or "which" or "its" or "their")
+            {
+                restrictors.Add("part");
+                i += words[i + 1].Lower is "the" or "those" or "these" or "its" or "their" ? 2 : 1;
+                if (words[i - 1].Lower is "them" or "whom" or "which")
+                {
+                    return (Subject.None, i - 1);
+                }
+            }
+            else
+            {
+                i++;
+            }
+        }
+
+        var start = i;
+        var head = -1;
+        for (; i < words.Length && i < start + MaxPhraseWords; i++)
+        {
+            var w = words[i];
+            if (NominalLexicon.IsStandIn(w.Lower) && i == start)
+            {
+                return (new Subject(w.Lower, "*", SubjectLexicon.Any), i);
+            }
+
+            if ((i > start && w.PrecededByClauseBreak) || AssertionLexicon.IsFunctionWord(w.Lower) || !IsAlphabetic(w.Lower))
+            {
+                break;
+            }
+
+            // A verb ends the noun phrase ("41 doctors signed"), but a nominal predicate ("signatories") is its head.
+            if (i > start && lexicon.TryGetPredicate(w.Lower, out _) && !IsNounLike(w.Lower) && !NominalLexicon.Nouns.ContainsKey(w.Lower))
+            {
+                break;
+            }
+
+            head = i;
+            if (IsLikelyHeadNoun(w.Lower) && !(i + 1 < words.Length && IsCompoundContinuation(words[i + 1])))
+            {
+                break;
+            }
+        }
+
+        if (head < 0)
+        {
+            return (Subject.None, first - 1);
+        }
+
+        // Money and measures name their unit, not a counted noun: "£45m redundancy fund" keeps the noun, "4,200 hectares burned" has none.
+        if (quantity.Unit is not null && quantity.Type != EntityType.Number && lexicon.TryGetPredicate(words[start].Lower, out _) && !IsNounLike(words[start].Lower))
+        {
+            return (Subject.None, first - 1);
+        }
+
+        var text = string.Join(' ', words.Skip(start).Take(head - start + 1).Select(w => w.Lower));
+        return (Make(text, words[head].Lower), head);
+    }
+
+    /// <summary>The subject before the figure: the whole of a part, or the nearest known noun to the left.</summary>
+    public Subject ReadBefore(ImmutableArray<Word> words, int figure, SentenceContext sentence, ISet<string> restrictors)
+    {
+        if (sentence.Previous is { } previous && (StartsWithPartitive(words) || HasPartitiveBefore(words, figure)))
+        {
+            restrictors.Add("part");
+            return previous.Subject;
+        }
+
+        for (var i = figure - 1; i >= 0 && i >= figure - 4; i--)
+        {
+            var lower = words[i].Lower;
+            if (!IsAlphabetic(lower) || AssertionLexicon.IsFunctionWord(lower))
+            {
+                continue;
+            }
+
+            var singular = AssertionLexicon.Singular(lower);
+            if (NominalLexicon.Nouns.ContainsKey(lower) || lexicon.IsKnownSubject(singular) || (lexicon.TryGetPredicate(lower, out _) && IsNounLike(lower)))
+            {
+                return Make(lower, lower);
+            }
+        }
+
+        return Subject.None;
+    }
+
+    /// <summary>The subject a unit stands for when nothing else names what is measured: "4,200 hectares" → hectares.</summary>
+    public static Subject FromUnit(Quantity quantity) =>
+        quantity.Unit is { } unit && quantity.Type is EntityType.Dimension or EntityType.Temperature
+            ? new Subject(unit.Name.ToLowerInvariant(), unit.Name.ToLowerInvariant(), unit.Category.ToLowerInvariant())
+            : Subject.None;
+
+    private Subject Make(string text, string headWord)
+    {
+        if (NominalLexicon.Nouns.ContainsKey(headWord))
+        {
+            return new Subject(text, AssertionLexicon.Singular(headWord), SubjectLexicon.Any);
+        }
+
+        var singular = AssertionLexicon.Singular(headWord);
+        return new Subject(text, singular, lexicon.SubjectClass(singular));
+    }
+
+    private static bool StartsWithPartitive(ImmutableArray<Word> words) =>
+        words.Length > 1 && words[0].Lower == "of" && words[1].Lower is "the" or "those" or "these" or "them";
+
+    private static bool HasPartitiveBefore(ImmutableArray<Word> words, int figure)
+    {
+        for (var i = Math.Max(0, figure - 3); i < figure; i++)
+        {
+            if (words[i].Lower is "including" or "whom" or "which" or "among")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsLikelyHeadNoun(string lower) =>
+        lexicon.IsKnownSubject(AssertionLexicon.Singular(lower)) || NominalLexicon.Nouns.ContainsKey(lower) ||
+        (lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal));
+
+    private bool IsCompoundContinuation(Word next) =>
+        !next.PrecededByClauseBreak && IsAlphabetic(next.Lower) && !AssertionLexicon.IsFunctionWord(next.Lower) &&
+        lexicon.IsKnownSubject(AssertionLexicon.Singular(next.Lower)) && !lexicon.TryGetPredicate(next.Lower, out _);
+}

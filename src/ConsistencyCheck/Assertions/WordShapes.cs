@@ -1,0 +1,65 @@
+using System.Collections.Immutable;
+using ConsistencyCheck.Text;
+
+namespace ConsistencyCheck.Assertions;
+
+/// <summary>Small shape tests and index helpers over the words of a sentence.</summary>
+internal static class WordShapes
+{
+    public static bool IsAlphabetic(string lower)
+    {
+        foreach (var c in lower)
+        {
+            if (!char.IsLetter(c) && c is not '-' and not '\'' and not '’')
+            {
+                return false;
+            }
+        }
+
+        return lower.Length > 0;
+    }
+
+    /// <summary>Plural nouns and agent nouns that a predicate lexicon also lists ("signatories", "strikers").</summary>
+    public static bool IsNounLike(string lower) =>
+        lower.EndsWith("ies", StringComparison.Ordinal) || lower.EndsWith("ees", StringComparison.Ordinal) ||
+        lower.EndsWith("ths", StringComparison.Ordinal) || lower.EndsWith("ers", StringComparison.Ordinal) ||
+        lower.EndsWith("tions", StringComparison.Ordinal) || lower is "dead" or "hostages" or "captives" or "cases" or "fatalities" or "casualties" or "jobs" or "toll";
+
+    public static int FirstWordAtOrAfter(ImmutableArray<Word> words, int offset)
+    {
+        for (var i = 0; i < words.Length; i++)
+        {
+            if (words[i].Span.Start >= offset)
+            {
+                return i;
+            }
+        }
+
+        return words.Length;
+    }
+
+    public static int LastWordBefore(ImmutableArray<Word> words, int offset)
+    {
+        var last = -1;
+        for (var i = 0; i < words.Length && words[i].Span.Start < offset; i++)
+        {
+            last = i;
+        }
+
+        return last;
+    }
+
+    /// <summary>True when a comma, semicolon, dash or bracket stands between word <paramref name="from"/> and word <paramref name="to"/> (exclusive of the first).</summary>
+    public static bool ClauseBreakBetween(ImmutableArray<Word> words, int from, int to)
+    {
+        for (var i = Math.Max(from + 1, 0); i <= to && i < words.Length; i++)
+        {
+            if (words[i].PrecededByClauseBreak)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
