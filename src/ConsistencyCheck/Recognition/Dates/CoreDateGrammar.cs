@@ -56,7 +56,8 @@ internal static class CoreDateGrammar
     {
         value = default;
         next = i;
-        var j = s.Skip(i, DateWord.The);
+        // "the end of 2000" is read from "end"; a scope or range around it takes "the" in.
+        var j = i;
         var part = s.Lex(j).Word switch
         {
             DateWord.Early => TemporalModifier.Start,
@@ -80,10 +81,6 @@ internal static class CoreDateGrammar
             }
 
             k++;
-        }
-        else if (j != i)
-        {
-            return false;
         }
         else
         {

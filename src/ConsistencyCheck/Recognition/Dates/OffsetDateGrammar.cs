@@ -13,7 +13,7 @@ internal static class OffsetDateGrammar
         value = default;
         next = i;
         if (s.Is(i, DateWord.In) && !AfterSuperlative(s, i) && DurationGrammar.TryAmount(s, i + 1, out var ahead, out var afterAmount, out var vague) && !vague &&
-            !s.Is(afterAmount, DateWord.Ago) && !s.Is(afterAmount, DateWord.Later) && ahead.IsWholeDays)
+            s.Lex(afterAmount).Word is not (DateWord.Ago or DateWord.Later or DateWord.From or DateWord.After or DateWord.Before) && ahead.IsWholeDays)
         {
             // "in 2 weeks", "in a fortnight".
             next = afterAmount;

@@ -65,6 +65,12 @@ internal static class RelativeDateGrammar
             return false;
         }
 
+        // "the year 2008" and "the week 31" name a year or week, not the current one.
+        if (s.IsNumber(j + 1) || (s.Is(j + 1, DateWord.Of) && s.IsNumber(j + 2)))
+        {
+            return false;
+        }
+
         // "the week after next".
         var offset = shift.Value;
         next = j + 1;
@@ -135,6 +141,9 @@ internal static class RelativeDateGrammar
         next = i + 1;
         switch (s.Lex(i).Word)
         {
+            case DateWord.The when s.Lex(i + 1).Word is DateWord.Coming or DateWord.Upcoming or DateWord.Next or DateWord.Past or DateWord.Last
+                or DateWord.Previous or DateWord.Following:
+                return null;
             case DateWord.This or DateWord.Current or DateWord.The:
                 if (s.Is(i + 1, DateWord.Coming) || s.Is(i + 1, DateWord.Upcoming) || s.Is(i + 1, DateWord.Next))
                 {

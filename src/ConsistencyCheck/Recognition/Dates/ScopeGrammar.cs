@@ -14,7 +14,13 @@ internal static class ScopeGrammar
         var (modifier, j) = Lead(s, i);
         if (modifier != TemporalModifier.None)
         {
-            if (!CoreDateGrammar.TryParse(s, j, out var date, out var next, out var weak) || (weak && Context.IsCounted(s, date, next)))
+            if (!CoreDateGrammar.TryParse(s, j, out var date, out var next, out var weak) &&
+                !(s.Is(j, DateWord.The) && CoreDateGrammar.TryParse(s, j + 1, out date, out next, out weak)))
+            {
+                return false;
+            }
+
+            if (weak && Context.IsCounted(s, date, next))
             {
                 return false;
             }
@@ -42,7 +48,8 @@ internal static class ScopeGrammar
         {
             case DateWord.Since:
                 return (TemporalModifier.Since, i + 1);
-            case DateWord.Starting or DateWord.Beginning when !s.Is(i + 1, DateWord.Of):
+            case DateWord.Starting:
+            case DateWord.Beginning when !s.Is(i + 1, DateWord.Of) && s.TextOf(i).Equals("beginning", StringComparison.OrdinalIgnoreCase):
                 return (TemporalModifier.Since, s.Skip(s.Skip(i + 1, DateWord.On), DateWord.From));
             case DateWord.Before:
                 return (TemporalModifier.Before, i + 1);

@@ -35,9 +35,9 @@ internal static class WindowGrammar
 
             direction = 0;
         }
-        else if (Direction(s, j) is { } d && TryAmountOrOne(s, j + 1, out amount, out unit, out next) && (j > i || HasNumber(s, j + 1)))
+        else if (Direction(s, j) is { } d && TryAmountOrOne(s, j + 1, out amount, out unit, out next) && (HasNumber(s, j + 1) || (j > i && d < 0)))
         {
-            // "the last 3 months", "past two quarters", "the past year" (a bare unit needs "the").
+            // "the last 3 months", "past two quarters", "the past year" (a bare unit needs "the" and looks back).
             direction = d;
         }
         else if (TryAmountWithDirection(s, j, out amount, out unit, out direction, out next))
@@ -49,9 +49,11 @@ internal static class WindowGrammar
             return false;
         }
 
+        // "the" opens the span only for decades ("the next decade"); otherwise the window starts after it.
+        var first = j > i && unit is not (DateUnit.Decade or DateUnit.Century) ? j : i;
         if (s.Reference is not { } r)
         {
-            candidate = new DateCandidate(i, next, EntityType.DateRange, null, null, null);
+            candidate = new DateCandidate(first, next, EntityType.DateRange, null, null, null);
             return true;
         }
 
@@ -89,7 +91,7 @@ internal static class WindowGrammar
             return false;
         }
 
-        candidate = new DateCandidate(i, next, EntityType.DateRange, span.Value, span.Start, span.End);
+        candidate = new DateCandidate(first, next, EntityType.DateRange, span.Value, span.Start, span.End);
         return true;
     }
 
@@ -99,6 +101,11 @@ internal static class WindowGrammar
 
         // "for 3 days from today", "a week starting tomorrow", "3 days starting from next Monday", "for 1 week, from 20th dec".
         var j = s.Skip(i, DateWord.For);
+        if (j > i && !s.Is(DurationEnd(s, j), DateWord.From) && !s.IsSymbol(DurationEnd(s, j), ','))
+        {
+            return false;
+        }
+
         if (!DurationGrammar.TryAmount(s, j, out var amount, out var k, out var vague) || vague || !amount.IsWholeDays)
         {
             return false;
@@ -137,6 +144,8 @@ internal static class WindowGrammar
         candidate = new DateCandidate(i, next, EntityType.DateRange, span.Value, span.Start, span.End);
         return true;
     }
+
+    private static int DurationEnd(DateScanner s, int i) => DurationGrammar.TryAmount(s, i, out _, out var next, out _) ? next : i;
 
     private static int? Direction(DateScanner s, int i) => s.Lex(i).Word switch
     {
