@@ -37,6 +37,7 @@ internal static class CoreDateGrammar
         Consider(OffsetDateGrammar.TryParse(s, i, out v, out n), v, n, false, ref found, ref value, ref next, ref weak);
         Consider(WeekGrammar.TryParse(s, i, out v, out n), v, n, false, ref found, ref value, ref next, ref weak);
         Consider(TryDayOfMonth(s, i, out v, out n), v, n, true, ref found, ref value, ref next, ref weak);
+        Consider(HolidayGrammar.TryParse(s, i, out v, out n), v, n, false, ref found, ref value, ref next, ref weak);
         return found;
     }
 

@@ -91,6 +91,11 @@ internal static class DateLexicon
             Set(word, e => e with { Season = (byte)season });
         }
 
+        foreach (var first in HolidayCalendar.ByFirstWord.Keys)
+        {
+            Set(first, e => e with { HolidayStart = true });
+        }
+
         var keys = entries.Keys.ToArray();
         EntryTable = new LexEntry[keys.Length];
         var index = new Dictionary<string, short>(StringComparer.OrdinalIgnoreCase);

@@ -162,7 +162,8 @@ internal static class NamedDateGrammar
         value = default;
         next = i;
         var j = s.Skip(i, DateWord.The);
-        if (!NumberWords.TryDayOfMonth(s, j, out var day, out var k, out var marked) || (j > 0 && IsMoney(s, j - 1)))
+        if (!NumberWords.TryDayOfMonth(s, j, out var day, out var k, out var marked) || (j > 0 && IsMoney(s, j - 1)) ||
+            (s.IsNumber(j) && DateResolver.IsPartOfLargerNumber(s, j)))
         {
             return false;
         }

@@ -37,14 +37,14 @@ internal static class PartialDateGrammar
             return s.IsNumber(i + 1, 4) && DateValue.TryYear(s[i + 1].Number, out value);
         }
 
-        // "year 2008", "calendar year 2008", "year of 2008".
+        // "year 2008", "calendar year 2008".
         var j = s.Skip(i, DateWord.Calendar);
         if (s.Unit(j) != DateUnit.Year || s.Lex(j).Plural)
         {
             return false;
         }
 
-        j = s.Skip(j + 1, DateWord.Of);
+        j++;
         if (!s.IsNumber(j, 4) || DateResolver.IsPartOfLargerNumber(s, j))
         {
             return false;

@@ -58,8 +58,8 @@ internal static class RangeGrammar
             return false;
         }
 
-        // Without "from"/"between", two weak ends must at least be of one kind ("2014-2018", "May to March").
-        if (!between && !from && lowWeak && highWeak && low.Grain != high.Grain)
+        // Without "from"/"between", a weak end must match the other's kind ("2014-2018", "May to March", "Jan-Feb 2017").
+        if (!between && !from && (lowWeak || highWeak) && low.Grain != high.Grain)
         {
             return false;
         }

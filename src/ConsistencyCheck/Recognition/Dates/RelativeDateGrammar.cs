@@ -31,7 +31,7 @@ internal static class RelativeDateGrammar
             return true;
         }
 
-        if (NumericDateGrammar.TryDayMonth(s, s.Skip(i + 1, ','), out value, out next))
+        if (NumericDateGrammar.TryDayMonth(s, s.Skip(i + 1, ','), out value, out next) || TryWeekdayAndDay(s, i, weekday, out value, out next))
         {
             return true;
         }
@@ -65,8 +65,8 @@ internal static class RelativeDateGrammar
             return false;
         }
 
-        // "the year 2008" and "the week 31" name a year or week, not the current one.
-        if (s.IsNumber(j + 1) || (s.Is(j + 1, DateWord.Of) && s.IsNumber(j + 2)))
+        // "the year 2008" and "the week 31" name a year or week, not the current one; "year to date" is read whole.
+        if (s.IsNumber(j + 1) || (s.Is(j + 1, DateWord.Of) && s.IsNumber(j + 2)) || (s.Is(j + 1, DateWord.To) && s.Is(j + 2, DateWord.Date)))
         {
             return false;
         }
@@ -303,6 +303,40 @@ internal static class RelativeDateGrammar
         }
 
         return DateValue.OfDay(CalendarMath.Monday(r).AddDays((7 * shift) + weekday - 1));
+    }
+
+    /// <summary>
+    /// "Monday 21", "Sun 14th", "tuesday the eleventh": the latest date not after the reference date that falls on
+    /// that day of a month and on that weekday (looking back up to two years).
+    /// </summary>
+    private static bool TryWeekdayAndDay(DateScanner s, int i, int weekday, out DateValue value, out int next)
+    {
+        value = default;
+        var j = s.Skip(s.Skip(i + 1, ','), DateWord.The);
+        if (!NumberWords.TryDayOfMonth(s, j, out var day, out next, out _) || s.Month(next) > 0 || s.Is(next, DateWord.Of) ||
+            s.Unit(next) != DateUnit.None || s.IsSymbol(next, ':') || s.IsSymbol(next, '/') || (s.IsNumber(j) && s.Glued(next) && s.IsSymbol(next, '.')))
+        {
+            return false;
+        }
+
+        if (s.Reference is not { } r)
+        {
+            value = DateValue.Unresolved(DateGrain.Day);
+            return true;
+        }
+
+        var month = new DateOnly(r.Year, r.Month, 1);
+        for (var back = 0; back <= 24; back++)
+        {
+            var m = month.AddMonths(-back);
+            if (CalendarMath.TryDate(m.Year, m.Month, day, out var d) && d <= r && CalendarMath.IsoWeekday(d) == weekday)
+            {
+                value = DateValue.OfDay(d);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the weekend": the latest weekend that has begun by the reference date (news looks back).</summary>
