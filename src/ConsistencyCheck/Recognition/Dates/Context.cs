@@ -10,6 +10,12 @@ internal static class Context
     public static bool Supports(DateScanner s, int i, int previousEnd)
     {
         var before = i - 1;
+        if (s.Is(before, DateWord.The) && before > 0)
+        {
+            // "of the 2019 report", "in the nineties".
+            before--;
+        }
+
         if (before < 0)
         {
             return s.Count <= 3;

@@ -71,6 +71,8 @@ internal static class DateLexicon
             Set(Tens[t], e => e with { Cardinal = value });
             var ordinal = (byte)value;
             Set(Tens[t][..^1] + "ieth", e => e with { Ordinal = ordinal });
+            var decade = (byte)(t + 2);
+            Set(Tens[t][..^1] + "ies", e => e with { Decade = decade });
         }
 
         Set("hundred", e => e with { Cardinal = 100 });

@@ -16,6 +16,7 @@ internal static class PartialDateGrammar
             TrySeason(s, i, out value, out next) ||
             TryCentury(s, i, out value, out next) ||
             TryTwoDigitDecade(s, i, out value, out next) ||
+            TryWords(s, i, out value, out next, out weak) ||
             TryYearLed(s, i, out value, out next, out weak);
     }
 
@@ -126,6 +127,21 @@ internal static class PartialDateGrammar
 
         next = j + 2;
         return DateValue.TryDecade(DateResolver.TwoDigitYear(s, s[j].Number), out value);
+    }
+
+    /// <summary>"nineteen ninety six", "two thousand and fifteen", "nineties": weak, like a bare year.</summary>
+    private static bool TryWords(DateScanner s, int i, out DateValue value, out int next, out bool weak)
+    {
+        value = default;
+        weak = true;
+        var decade = s.Lex(i).Decade;
+        if (decade > 0)
+        {
+            next = i + 1;
+            return DateValue.TryDecade(DateResolver.TwoDigitYear(s, decade * 10), out value);
+        }
+
+        return NumberWords.TryYearWords(s, i, out var year, out next) && year is >= 1100 and <= 2100 && DateValue.TryYear(year, out value);
     }
 
     private static bool TryYearLed(DateScanner s, int i, out DateValue value, out int next, out bool weak)

@@ -58,8 +58,8 @@ internal static class RangeGrammar
             return false;
         }
 
-        // Without "from"/"between", a weak end must match the other's kind ("2014-2018", "May to March", "Jan-Feb 2017").
-        if (!between && !from && (lowWeak || highWeak) && low.Grain != high.Grain)
+        // Without "from"/"between", a weak end joined by a dash must match the other's kind ("2014-2018", "Jan-Feb 2017").
+        if (!between && !from && (lowWeak || highWeak) && low.Grain != high.Grain && glued)
         {
             return false;
         }

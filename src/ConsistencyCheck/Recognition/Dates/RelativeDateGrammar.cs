@@ -232,6 +232,12 @@ internal static class RelativeDateGrammar
         }
 
         var weekday = s.Weekday(j);
+        if (weekday > 0 && NumericDateGrammar.TryDayMonth(s, j + 1, out value, out next))
+        {
+            // "this Friday 7/6": the written day wins over the weekday.
+            return true;
+        }
+
         if (weekday > 0)
         {
             next = j + 1;

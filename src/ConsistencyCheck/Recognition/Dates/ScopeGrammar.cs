@@ -29,6 +29,11 @@ internal static class ScopeGrammar
             return true;
         }
 
+        if (TryHedgedOffset(s, i, out candidate))
+        {
+            return true;
+        }
+
         // "2018 or later", "1/1/2016 and after", "year 2016 and greater".
         if (!CoreDateGrammar.TryParse(s, i, out var first, out var end, out _) ||
             !(s.Is(end, DateWord.Or) || s.Is(end, DateWord.And)) ||
@@ -38,6 +43,52 @@ internal static class ScopeGrammar
         }
 
         candidate = Scoped(s, i, end + 2, first, TemporalModifier.Since);
+        return true;
+    }
+
+    /// <summary>
+    /// "more than 2 weeks before today" (before, ending two weeks before), "more than 2 weeks after today" (after,
+    /// from two weeks on), "less than 3 days after tomorrow" (the three days from tomorrow), "less than 2 days before X".
+    /// </summary>
+    private static bool TryHedgedOffset(DateScanner s, int i, out DateCandidate candidate)
+    {
+        candidate = default;
+        var j = DurationGrammar.Hedge(s, i, out var hedge);
+        if (hedge is not (TemporalModifier.More or TemporalModifier.Less) ||
+            !DurationGrammar.TryAmount(s, j, out var amount, out var k, out var vague) || vague || !amount.IsWholeDays ||
+            !(s.Is(k, DateWord.Before) || s.Is(k, DateWord.After)) ||
+            !CoreDateGrammar.TryParse(s, k + 1, out var anchor, out var next, out var weak) || weak || anchor.Grain != DateGrain.Day)
+        {
+            return false;
+        }
+
+        var sign = s.Is(k, DateWord.Before) ? -1 : 1;
+        if (!anchor.Resolved)
+        {
+            candidate = new DateCandidate(i, next, EntityType.DateRange, null, null, null, hedge == TemporalModifier.More ? (sign < 0 ? TemporalModifier.Before : TemporalModifier.After) : TemporalModifier.None);
+            return true;
+        }
+
+        if (!amount.TryApply(anchor.Start, sign, out var moved))
+        {
+            return false;
+        }
+
+        if (hedge == TemporalModifier.More)
+        {
+            candidate = sign < 0
+                ? new DateCandidate(i, next, EntityType.DateRange, DateValue.Iso(moved), null, moved, TemporalModifier.Before)
+                : new DateCandidate(i, next, EntityType.DateRange, DateValue.Iso(moved), moved, null, TemporalModifier.After);
+            return true;
+        }
+
+        var (start, end) = sign < 0 ? (moved, anchor.Start) : (anchor.Start, moved);
+        if (!DateValue.TrySpan(start, end, out var span))
+        {
+            return false;
+        }
+
+        candidate = new DateCandidate(i, next, EntityType.DateRange, span.Value, span.Start, span.End);
         return true;
     }
 

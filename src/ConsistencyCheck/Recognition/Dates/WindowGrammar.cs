@@ -35,7 +35,8 @@ internal static class WindowGrammar
 
             direction = 0;
         }
-        else if (Direction(s, j) is { } d && TryAmountOrOne(s, j + 1, out amount, out unit, out next) && (HasNumber(s, j + 1) || (j > i && d < 0)))
+        else if (Direction(s, j) is { } d && TryAmountOrOne(s, j + 1, out amount, out unit, out next) &&
+            (HasNumber(s, j + 1) || (j > i && (d < 0 || unit is DateUnit.Decade or DateUnit.Century))))
         {
             // "the last 3 months", "past two quarters", "the past year" (a bare unit needs "the" and looks back).
             direction = d;
