@@ -38,6 +38,7 @@ internal static class CoreDateGrammar
         Consider(WeekGrammar.TryParse(s, i, out v, out n), v, n, false, ref found, ref value, ref next, ref weak);
         Consider(TryDayOfMonth(s, i, out v, out n), v, n, true, ref found, ref value, ref next, ref weak);
         Consider(HolidayGrammar.TryParse(s, i, out v, out n), v, n, false, ref found, ref value, ref next, ref weak);
+        Consider(FiscalYearGrammar.TryParse(s, i, out v, out n), v, n, false, ref found, ref value, ref next, ref weak);
         return found;
     }
 

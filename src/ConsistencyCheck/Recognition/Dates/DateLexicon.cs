@@ -195,6 +195,9 @@ internal static class DateLexicon
             ("under", DateWord.Under), ("q", DateWord.LetterQ), ("h", DateWord.LetterH), ("s", DateWord.LetterS),
             ("st", DateWord.OrdinalSuffix), ("nd", DateWord.OrdinalSuffix), ("rd", DateWord.OrdinalSuffix),
             ("th", DateWord.OrdinalSuffix), ("p", DateWord.LetterP), ("m", DateWord.LetterM), ("cy", DateWord.Cy),
+            ("fy", DateWord.Fy), ("sy", DateWord.Fy), ("school", DateWord.Fiscal), ("academic", DateWord.Fiscal),
+            ("business", DateWord.Business), ("working", DateWord.Business), ("work", DateWord.Business),
+            ("workweek", DateWord.Business),
         ];
         foreach (var (word, meaning) in words)
         {
@@ -202,5 +205,6 @@ internal static class DateLexicon
         }
 
         set("some", e => e with { Cardinal = 3 });
+        set("workweek", e => e with { Unit = DateUnit.Week });
     }
 }

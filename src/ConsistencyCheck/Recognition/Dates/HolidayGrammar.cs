@@ -7,8 +7,50 @@ namespace ConsistencyCheck.Recognition.Dates;
 /// </summary>
 internal static class HolidayGrammar
 {
-    /// <summary>Reads a holiday at <paramref name="i"/>.</summary>
+    /// <summary>
+    /// Reads a holiday at <paramref name="i"/>, or its weekend ("Labor Day weekend", "the weekend of Halloween"): the
+    /// Saturday and Sunday nearest to it, stretched to take the holiday in (a Monday holiday joins the weekend before).
+    /// </summary>
     public static bool TryParse(DateScanner s, int i, out DateValue value, out int next)
+    {
+        var j = s.Skip(i, DateWord.The);
+        if (s.Unit(j) == DateUnit.Weekend && !s.Lex(j).Plural && s.Is(j + 1, DateWord.Of) && TryDay(s, j + 2, out value, out next))
+        {
+            return Weekend(value, out value);
+        }
+
+        if (!TryDay(s, i, out value, out next))
+        {
+            return false;
+        }
+
+        if (s.Unit(next) == DateUnit.Weekend && !s.Lex(next).Plural)
+        {
+            next++;
+            return Weekend(value, out value);
+        }
+
+        return true;
+    }
+
+    private static bool Weekend(DateValue day, out DateValue value)
+    {
+        value = DateValue.Unresolved(DateGrain.Weekend);
+        if (!day.Resolved)
+        {
+            return true;
+        }
+
+        var holiday = day.Start;
+        var weekday = CalendarMath.IsoWeekday(holiday);
+        var (start, end) = weekday == 1
+            ? (holiday.AddDays(-2), holiday.AddDays(1))
+            : (CalendarMath.Monday(holiday).AddDays(5) < holiday ? CalendarMath.Monday(holiday).AddDays(5) : holiday, CalendarMath.Monday(holiday).AddDays(7));
+        value = DateValue.OfWeekend(weekday == 1 ? holiday.AddDays(-1) : holiday) with { Start = start, End = end };
+        return true;
+    }
+
+    private static bool TryDay(DateScanner s, int i, out DateValue value, out int next)
     {
         value = default;
         var shift = s.Lex(i).Word switch

@@ -7,8 +7,32 @@ namespace ConsistencyCheck.Recognition.Dates;
 /// </summary>
 internal static class OffsetDateGrammar
 {
-    /// <summary>Reads an offset date at <paramref name="i"/>.</summary>
+    /// <summary>
+    /// Reads an offset date at <paramref name="i"/>, with a weekday that picks a day of its week: "in 3 days on
+    /// Friday" (the Friday of the week three days ahead).
+    /// </summary>
     public static bool TryParse(DateScanner s, int i, out DateValue value, out int next)
+    {
+        if (!TryOffset(s, i, out value, out next))
+        {
+            return false;
+        }
+
+        var weekday = s.Is(next, DateWord.On) ? s.Weekday(next + 1) : 0;
+        if (weekday > 0)
+        {
+            value = InWeekOf(value, weekday);
+            next += 2;
+        }
+
+        return true;
+    }
+
+    /// <summary>The <paramref name="weekday"/> of the Monday-to-Sunday week holding <paramref name="day"/>.</summary>
+    public static DateValue InWeekOf(DateValue day, int weekday) =>
+        day.Resolved ? DateValue.OfDay(CalendarMath.Monday(day.Start).AddDays(weekday - 1)) : DateValue.Unresolved(DateGrain.Day);
+
+    private static bool TryOffset(DateScanner s, int i, out DateValue value, out int next)
     {
         value = default;
         next = i;

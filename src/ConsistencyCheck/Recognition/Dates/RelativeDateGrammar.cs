@@ -36,6 +36,13 @@ internal static class RelativeDateGrammar
             return true;
         }
 
+        // "Monday two weeks from now", "Thursday, two years from now": that weekday of the week reached.
+        if (OffsetDateGrammar.TryParse(s, s.Skip(i + 1, ','), out var reached, out next) && reached.Grain == DateGrain.Day)
+        {
+            value = OffsetDateGrammar.InWeekOf(reached, weekday);
+            return true;
+        }
+
         next = i + 1;
         weak = s[i].Length <= 4;
         value = DateResolver.PastWeekday(s, weekday);
@@ -58,6 +65,9 @@ internal static class RelativeDateGrammar
         }
 
         j = s.Skip(j, DateWord.Calendar);
+        var working = s.Is(j, DateWord.Business) && s.Unit(j) == DateUnit.None;
+        j = working ? j + 1 : j;
+        working |= s.Is(j, DateWord.Business);
         var found = s.Unit(j);
         if (found is DateUnit.None or DateUnit.Second or DateUnit.Minute or DateUnit.Hour or DateUnit.Day or DateUnit.Fortnight ||
             s.Lex(j).Plural || (unit != DateUnit.None && found != unit) || (s.Is(i, DateWord.The) && found is DateUnit.Decade or DateUnit.Century))
@@ -81,6 +91,16 @@ internal static class RelativeDateGrammar
         }
 
         value = found == DateUnit.Weekend && s.Is(i, DateWord.The) ? PastWeekend(s) : Calendar(s, found, offset);
+        if (working && found == DateUnit.Week && value.Resolved)
+        {
+            // "this working week", "next workweek": Monday to Friday.
+            value = value with { End = value.Start.AddDays(5) };
+        }
+        else if (working)
+        {
+            return false;
+        }
+
         return true;
     }
 

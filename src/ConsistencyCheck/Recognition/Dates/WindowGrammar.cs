@@ -12,7 +12,7 @@ internal static class WindowGrammar
     /// <summary>Reads a window at <paramref name="i"/>.</summary>
     public static bool TryParse(DateScanner s, int i, out DateCandidate candidate)
     {
-        return TryRolling(s, i, out candidate) || TryCountedFrom(s, i, out candidate);
+        return TryBusinessDays(s, i, out candidate) || TryRolling(s, i, out candidate) || TryCountedFrom(s, i, out candidate);
     }
 
     private static bool TryRolling(DateScanner s, int i, out DateCandidate candidate)
@@ -93,6 +93,46 @@ internal static class WindowGrammar
         }
 
         candidate = new DateCandidate(first, next, EntityType.DateRange, span.Value, span.Start, span.End);
+        return true;
+    }
+
+    /// <summary>"the next 4 business days", "previous 4 working days": counted Monday to Friday from the reference date.</summary>
+    private static bool TryBusinessDays(DateScanner s, int i, out DateCandidate candidate)
+    {
+        candidate = default;
+        var direction = Direction(s, i);
+        if (direction is null || !NumberWords.TryCardinal(s, i + 1, out var count, out var k) || count is < 1 or > 1000 ||
+            !s.Is(k, DateWord.Business) || s.Unit(k + 1) != DateUnit.Day || !s.Lex(k + 1).Plural)
+        {
+            return false;
+        }
+
+        var next = k + 2;
+        if (s.Reference is not { } r)
+        {
+            candidate = new DateCandidate(i, next, EntityType.DateRange, null, null, null);
+            return true;
+        }
+
+        // Step day by day over weekdays: forwards from tomorrow, backwards to the day before the reference date.
+        var day = r;
+        var counted = 0;
+        while (counted < count)
+        {
+            day = day.AddDays(direction.Value);
+            if (CalendarMath.IsoWeekday(day) <= 5)
+            {
+                counted++;
+            }
+        }
+
+        var (start, end) = direction > 0 ? (r.AddDays(1), day.AddDays(1)) : (day, r);
+        if (!DateValue.TrySpan(start, end, out var span))
+        {
+            return false;
+        }
+
+        candidate = new DateCandidate(i, next, EntityType.DateRange, span.Value, span.Start, span.End);
         return true;
     }
 
