@@ -26,7 +26,14 @@ internal static class HolidayGrammar
 
         if (s.Unit(next) == DateUnit.Weekend && !s.Lex(next).Plural)
         {
+            // "Halloween weekend 2021": a year after the weekend still places the holiday.
             next++;
+            if (DateResolver.TryYear(s, next, false, out var year, out var afterYear) && TryDay(s, i, out var placed, out _, year))
+            {
+                next = afterYear;
+                value = placed;
+            }
+
             return Weekend(value, out value);
         }
 
@@ -50,7 +57,7 @@ internal static class HolidayGrammar
         return true;
     }
 
-    private static bool TryDay(DateScanner s, int i, out DateValue value, out int next)
+    private static bool TryDay(DateScanner s, int i, out DateValue value, out int next, int? inYear = null)
     {
         value = default;
         var shift = s.Lex(i).Word switch
@@ -64,6 +71,11 @@ internal static class HolidayGrammar
         if (!TryName(s, j, out var holiday, out next))
         {
             return false;
+        }
+
+        if (inYear is { } fixedYear)
+        {
+            return At(holiday, fixedYear, out value);
         }
 
         // "Easter 2018", "saint patrick 2020", "independence day of this year", "christmas of 2019".

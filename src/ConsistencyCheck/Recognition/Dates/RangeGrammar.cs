@@ -58,10 +58,17 @@ internal static class RangeGrammar
             return false;
         }
 
-        // Without "from"/"between", a weak end joined by a dash must match the other's kind ("2014-2018", "Jan-Feb 2017").
-        if (!between && !from && (lowWeak || highWeak) && low.Grain != high.Grain && glued)
+        // Without "from"/"between", a weak closing end after a dash must match the other's kind ("this Friday-Jun" is not a range).
+        if (!between && !from && highWeak && low.Grain != high.Grain && glued)
         {
             return false;
+        }
+
+        // "from next Monday to Friday": a bare weekday closing a range is the first one after its start.
+        if (next == m + 1 && s.Weekday(m) > 0 && low.Resolved && low.Grain == DateGrain.Day)
+        {
+            var ahead = (s.Weekday(m) - CalendarMath.IsoWeekday(low.Start) + 7) % 7;
+            high = DateValue.OfDay(low.Start.AddDays(ahead == 0 ? 7 : ahead));
         }
 
         // "from April to June in 2017": a trailing year for two year-less ends.

@@ -13,8 +13,20 @@ internal static class WeekGrammar
     /// <summary>Reads a week or numbered part at <paramref name="i"/>.</summary>
     public static bool TryParse(DateScanner s, int i, out DateValue value, out int next)
     {
-        return TryWeekOf(s, i, out value, out next) || TryNumberedWeek(s, i, out value, out next) || TryPartOf(s, i, out value, out next) ||
-            TryCountOf(s, i, out value, out next);
+        if (!(TryWeekOf(s, i, out value, out next) || TryNumberedWeek(s, i, out value, out next) || TryPartOf(s, i, out value, out next) ||
+            TryCountOf(s, i, out value, out next)))
+        {
+            return false;
+        }
+
+        // "1st week of Oct. on Friday": a day of that week.
+        if (value.Grain == DateGrain.Week && s.Is(next, DateWord.On) && s.Weekday(next + 1) > 0)
+        {
+            value = value.Resolved ? DateValue.OfDay(value.Start.AddDays(s.Weekday(next + 1) - 1)) : DateValue.Unresolved(DateGrain.Day);
+            next += 2;
+        }
+
+        return true;
     }
 
     private static bool TryWeekOf(DateScanner s, int i, out DateValue value, out int next)

@@ -50,6 +50,14 @@ internal static class WindowGrammar
             return false;
         }
 
+        // "the last 3 months and 2 days ago": the "and …" starts another phrase.
+        if (s.Is(next, DateWord.Ago) && DurationGrammar.TryAmount(s, j + 1, out _, out _, out _) &&
+            TryFirstComponent(s, j + 1, out var single, out var singleNext))
+        {
+            amount = single;
+            next = singleNext;
+        }
+
         // "the" opens the span only for decades ("the next decade"); otherwise the window starts after it.
         var first = j > i && unit is not (DateUnit.Decade or DateUnit.Century) ? j : i;
         if (s.Reference is not { } r)
@@ -183,6 +191,20 @@ internal static class WindowGrammar
         }
 
         candidate = new DateCandidate(i, next, EntityType.DateRange, span.Value, span.Start, span.End);
+        return true;
+    }
+
+    private static bool TryFirstComponent(DateScanner s, int i, out DurationValue amount, out int next)
+    {
+        amount = default;
+        next = i;
+        if (!NumberWords.TryCardinal(s, i, out var count, out var k) || s.Unit(k) is DateUnit.None or DateUnit.Weekend)
+        {
+            return false;
+        }
+
+        amount = DurationValue.Of(count, s.Unit(k));
+        next = k + 1;
         return true;
     }
 
