@@ -15,7 +15,8 @@ internal sealed class DateScanner
         Text = text;
         _tokens = tokens;
         Count = count;
-        Reference = reference;
+        // Relative arithmetic needs room on both sides; a reference at the ends of the calendar is treated as unknown.
+        Reference = reference is { } r && CalendarMath.YearOk(r.Year - 1) && CalendarMath.YearOk(r.Year + 1) ? r : null;
         Options = options;
     }
 
@@ -25,7 +26,7 @@ internal sealed class DateScanner
     /// <summary>Number of tokens.</summary>
     public int Count { get; }
 
-    /// <summary>The publication date relative phrases resolve against, or null.</summary>
+    /// <summary>The publication date relative phrases resolve against, or null (also when it lies outside the supported years).</summary>
     public DateOnly? Reference { get; }
 
     /// <summary>The options in force.</summary>

@@ -123,6 +123,7 @@ internal static class OffsetDateGrammar
             var word = s.TextOf(k);
             if ((word.Length > 4 && word.EndsWith("est", StringComparison.OrdinalIgnoreCase)) ||
                 word.Equals("first", StringComparison.OrdinalIgnoreCase) || word.Equals("time", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("best", StringComparison.OrdinalIgnoreCase) || word.Equals("worst", StringComparison.OrdinalIgnoreCase) ||
                 word.Equals("most", StringComparison.OrdinalIgnoreCase) || word.Equals("least", StringComparison.OrdinalIgnoreCase) ||
                 word.Equals("record", StringComparison.OrdinalIgnoreCase) || word.Equals("ever", StringComparison.OrdinalIgnoreCase))
             {
