@@ -10,13 +10,25 @@ internal static class CoreDateGrammar
     /// <summary>Reads a date or period at <paramref name="i"/>. <paramref name="weak"/> marks a reading that needs context (a bare year, "May", "sun").</summary>
     public static bool TryParse(DateScanner s, int i, out DateValue value, out int next, out bool weak)
     {
+        if (s.TryRecall(i, out var known))
+        {
+            (value, next, weak) = (known.Value, known.Next, known.Weak);
+            return known.Ok;
+        }
+
+        bool ok;
         if (TryNarrowed(s, i, out value, out next) || TrySplit(s, i, out value, out next))
         {
             weak = false;
-            return true;
+            ok = true;
+        }
+        else
+        {
+            ok = TryPlain(s, i, out value, out next, out weak);
         }
 
-        return TryPlain(s, i, out value, out next, out weak);
+        s.Remember(i, (ok, value, next, weak));
+        return ok;
     }
 
     private static bool TryPlain(DateScanner s, int i, out DateValue value, out int next, out bool weak)
