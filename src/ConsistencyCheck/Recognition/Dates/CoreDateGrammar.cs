@@ -102,7 +102,8 @@ internal static class CoreDateGrammar
         }
 
         DateValue whole;
-        if (s.Unit(s.Skip(k, DateWord.The)) is DateUnit.Year or DateUnit.Month or DateUnit.Week or DateUnit.Quarter && !s.Lex(s.Skip(k, DateWord.The)).Plural &&
+        if (s.Unit(s.Skip(k, DateWord.The)) is DateUnit.Year or DateUnit.Month or DateUnit.Week or DateUnit.Quarter or DateUnit.Decade &&
+            !s.Lex(s.Skip(k, DateWord.The)).Plural &&
             !s.IsNumber(s.Skip(k, DateWord.The) + 1))
         {
             // "end of month", "the end of the week": the current one.

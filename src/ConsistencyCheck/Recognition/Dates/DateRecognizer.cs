@@ -69,7 +69,7 @@ public sealed class DateRecognizer : IRecognizer
 
     /// <summary>
     /// Whether a mention may open at token <paramref name="i"/>: a date word itself, or a function word ("the", "in",
-    /// "since", "more") with a date word within the next four tokens. Everything else is skipped at once.
+    /// "since", "more") with a date word within the next six tokens. Everything else is skipped at once.
     /// </summary>
     private static bool CanStart(DateScanner s, int i)
     {
@@ -83,7 +83,7 @@ public sealed class DateRecognizer : IRecognizer
             return false;
         }
 
-        for (var k = i + 1; k <= i + 4 && k < s.Count; k++)
+        for (var k = i + 1; k <= i + 6 && k < s.Count; k++)
         {
             if (IsDateish(s, k))
             {
@@ -126,7 +126,8 @@ public sealed class DateRecognizer : IRecognizer
         Consider(TimeGrammar.TryParse(s, i, out c), c, ref found, ref best);
         Consider(SetGrammar.TryParse(s, i, out c), c, ref found, ref best);
         if (CoreDateGrammar.TryParse(s, i, out var date, out var next, out var weak) &&
-            (!weak || (Context.Supports(s, i, previousEnd) && !Context.IsCounted(s, date, next))))
+            (!weak || ((Context.Supports(s, i, previousEnd) || (date.Grain == DateGrain.Year && s.Is(i - 1, DateWord.The))) &&
+                !Context.IsCounted(s, date, next))))
         {
             Consider(true, DateCandidate.Of(i, next, date), ref found, ref best);
         }

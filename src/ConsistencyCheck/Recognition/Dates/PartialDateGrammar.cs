@@ -70,6 +70,20 @@ internal static class PartialDateGrammar
                 next = j + 1;
                 return quarter ? DateValue.TryQuarter(s[j].Number, s[i + 1].Number, out value) : DateValue.TryHalf(s[j].Number, s[i + 1].Number, out value);
             }
+
+            // "in Q4": the latest fourth quarter that has begun by the reference date.
+            if (quarter && s[i + 1].Number is >= 1 and <= 4 && !(s.Glued(i + 2) && (s.IsNumber(i + 2) || s.IsWord(i + 2))))
+            {
+                next = i + 2;
+                if (s.Reference is not { } r)
+                {
+                    value = DateValue.Unresolved(DateGrain.Quarter);
+                    return true;
+                }
+
+                var q = s[i + 1].Number;
+                return DateValue.TryQuarter(r.Month >= ((q - 1) * 3) + 1 ? r.Year : r.Year - 1, q, out value);
+            }
         }
 
         return false;

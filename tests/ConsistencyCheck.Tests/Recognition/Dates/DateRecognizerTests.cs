@@ -36,6 +36,10 @@ public class DateRecognizerTests
     [TestCase("Prices peaked in 2016.", "DateRange|2016|2016|2016-01-01|2017-01-01|None")]
     [TestCase("Results for Q3 2023 are out.", "DateRange|Q3 2023|2023-Q3|2023-07-01|2023-10-01|None")]
     [TestCase("Music of the 1990s.", "DateRange|1990s|199|1990-01-01|2000-01-01|None")]
+    [TestCase("Growth returned in the early 2000s.", "DateRange|early 2000s|200|2000-01-01|2003-01-01|Start")]
+    [TestCase("The 2019 report found 41 deaths.", "DateRange|2019|2019|2019-01-01|2020-01-01|None")]
+    [TestCase("Sales rose 12% in Q4.", "DateRange|Q4|2023-Q4|2023-10-01|2024-01-01|None")]
+    [TestCase("Revenue for fiscal year 2023 rose.", "DateRange|fiscal year 2023||||None")]
     public void Partial_and_fuzzy_dates(string text, string expected) => First(text, Thursday).Should().Be(expected);
 
     [TestCase("He spoke on Wednesday.", "Date|Wednesday|2024-03-13|2024-03-13|2024-03-14|None")]
@@ -60,6 +64,8 @@ public class DateRecognizerTests
     [TestCase("Emissions must halve by 2030.", "DateRange|by 2030|2030||2031-01-01|Until")]
     [TestCase("Deaths fell in the last 3 months.", "DateRange|last 3 months|2023-12-14/2024-03-13|2023-12-14|2024-03-14|None")]
     [TestCase("The deal ran from 2014-2018.", "DateRange|from 2014-2018|2014/2018|2014-01-01|2019-01-01|None")]
+    [TestCase("The plan runs until the end of the decade.", "DateRange|until the end of the decade|202||2030-01-01|Until")]
+    [TestCase("Markets shut for the next 4 business days.", "DateRange|next 4 business days|2024-03-15/2024-03-20|2024-03-15|2024-03-21|None")]
     public void Periods_and_scopes(string text, string expected) => First(text, Thursday).Should().Be(expected);
 
     [TestCase("The project took 18 months.", "Duration|18 months|P18M|||None")]
@@ -93,6 +99,8 @@ public class DateRecognizerTests
     [TestCase("He scored 2019 points.")]
     [TestCase("Route 66 and 1/2 of the votes.")]
     [TestCase("It may rain; we march on.")]
+    [TestCase("Between 2000 and 3000 people attended.")]
+    [TestCase("Founded in 1998, it employs 2000 staff.", "DateRange|1998|1998|1998-01-01|1999-01-01|None")]
     [TestCase("The score was 3-2 after 90 minutes of 4.5 quality.", "Duration|90 minutes|PT90M|||None")]
     public void Counts_are_not_dates(string text, params string[] expected) =>
         All(text, Thursday).Should().Equal(expected);
