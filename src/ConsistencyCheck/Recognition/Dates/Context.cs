@@ -10,6 +10,12 @@ internal static class Context
     public static bool Supports(DateScanner s, int i, int previousEnd)
     {
         var before = i - 1;
+        if (s.Is(before, DateWord.The) && before > 0)
+        {
+            // "of the 2019 report", "in the nineties".
+            before--;
+        }
+
         if (before < 0)
         {
             return s.Count <= 3;
@@ -28,10 +34,17 @@ internal static class Context
 
     /// <summary>
     /// True when a counted noun follows a bare year, making it an amount: a lower-case plural-looking word
-    /// ("2000 homes", "1950 votes") or "people"/"children"/"police".
+    /// ("2000 homes", "1950 votes") or "people"/"children"/"police"; or when it opens a number range.
     /// </summary>
     public static bool IsCounted(DateScanner s, DateValue value, int next)
     {
+        // "between 2000 and 3000 people": the first end of a number range (a year range would have been read whole).
+        if (value.Grain == DateGrain.Year && (s.Is(next, DateWord.And) || s.Is(next, DateWord.To) || s.Is(next, DateWord.Or) || s.IsSymbol(next, '-')) &&
+            s.IsNumber(next + 1) && !(s.IsNumber(next + 1, 4) && s[next + 1].Number is >= 1900 and <= 2100))
+        {
+            return true;
+        }
+
         if (value.Grain != DateGrain.Year || !s.IsWord(next) || s.Lex(next).Word != DateWord.None || s.Lex(next).Month > 0)
         {
             return false;

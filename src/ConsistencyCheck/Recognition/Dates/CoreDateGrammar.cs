@@ -10,13 +10,25 @@ internal static class CoreDateGrammar
     /// <summary>Reads a date or period at <paramref name="i"/>. <paramref name="weak"/> marks a reading that needs context (a bare year, "May", "sun").</summary>
     public static bool TryParse(DateScanner s, int i, out DateValue value, out int next, out bool weak)
     {
+        if (s.TryRecall(i, out var known))
+        {
+            (value, next, weak) = (known.Value, known.Next, known.Weak);
+            return known.Ok;
+        }
+
+        bool ok;
         if (TryNarrowed(s, i, out value, out next) || TrySplit(s, i, out value, out next))
         {
             weak = false;
-            return true;
+            ok = true;
+        }
+        else
+        {
+            ok = TryPlain(s, i, out value, out next, out weak);
         }
 
-        return TryPlain(s, i, out value, out next, out weak);
+        s.Remember(i, (ok, value, next, weak));
+        return ok;
     }
 
     private static bool TryPlain(DateScanner s, int i, out DateValue value, out int next, out bool weak)
@@ -37,6 +49,8 @@ internal static class CoreDateGrammar
         Consider(OffsetDateGrammar.TryParse(s, i, out v, out n), v, n, false, ref found, ref value, ref next, ref weak);
         Consider(WeekGrammar.TryParse(s, i, out v, out n), v, n, false, ref found, ref value, ref next, ref weak);
         Consider(TryDayOfMonth(s, i, out v, out n), v, n, true, ref found, ref value, ref next, ref weak);
+        Consider(HolidayGrammar.TryParse(s, i, out v, out n), v, n, false, ref found, ref value, ref next, ref weak);
+        Consider(FiscalYearGrammar.TryParse(s, i, out v, out n), v, n, false, ref found, ref value, ref next, ref weak);
         return found;
     }
 
@@ -56,7 +70,8 @@ internal static class CoreDateGrammar
     {
         value = default;
         next = i;
-        var j = s.Skip(i, DateWord.The);
+        // "the end of 2000" is read from "end"; a scope or range around it takes "the" in.
+        var j = i;
         var part = s.Lex(j).Word switch
         {
             DateWord.Early => TemporalModifier.Start,
@@ -81,17 +96,14 @@ internal static class CoreDateGrammar
 
             k++;
         }
-        else if (j != i)
-        {
-            return false;
-        }
         else
         {
             k = s.Skip(s.Skip(k, '-'), DateWord.In);
         }
 
         DateValue whole;
-        if (s.Unit(s.Skip(k, DateWord.The)) is DateUnit.Year or DateUnit.Month or DateUnit.Week or DateUnit.Quarter && !s.Lex(s.Skip(k, DateWord.The)).Plural &&
+        if (s.Unit(s.Skip(k, DateWord.The)) is DateUnit.Year or DateUnit.Month or DateUnit.Week or DateUnit.Quarter or DateUnit.Decade &&
+            !s.Lex(s.Skip(k, DateWord.The)).Plural &&
             !s.IsNumber(s.Skip(k, DateWord.The) + 1))
         {
             // "end of month", "the end of the week": the current one.

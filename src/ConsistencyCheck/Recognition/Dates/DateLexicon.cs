@@ -71,6 +71,8 @@ internal static class DateLexicon
             Set(Tens[t], e => e with { Cardinal = value });
             var ordinal = (byte)value;
             Set(Tens[t][..^1] + "ieth", e => e with { Ordinal = ordinal });
+            var decade = (byte)(t + 2);
+            Set(Tens[t][..^1] + "ies", e => e with { Decade = decade });
         }
 
         Set("hundred", e => e with { Cardinal = 100 });
@@ -89,6 +91,11 @@ internal static class DateLexicon
         foreach (var (word, season) in new[] { ("spring", 1), ("summer", 2), ("autumn", 3), ("fall", 3), ("winter", 4) })
         {
             Set(word, e => e with { Season = (byte)season });
+        }
+
+        foreach (var first in HolidayCalendar.ByFirstWord.Keys)
+        {
+            Set(first, e => e with { HolidayStart = true });
         }
 
         var keys = entries.Keys.ToArray();
@@ -188,6 +195,9 @@ internal static class DateLexicon
             ("under", DateWord.Under), ("q", DateWord.LetterQ), ("h", DateWord.LetterH), ("s", DateWord.LetterS),
             ("st", DateWord.OrdinalSuffix), ("nd", DateWord.OrdinalSuffix), ("rd", DateWord.OrdinalSuffix),
             ("th", DateWord.OrdinalSuffix), ("p", DateWord.LetterP), ("m", DateWord.LetterM), ("cy", DateWord.Cy),
+            ("fy", DateWord.Fy), ("sy", DateWord.Fy), ("school", DateWord.Fiscal), ("academic", DateWord.Fiscal),
+            ("business", DateWord.Business), ("working", DateWord.Business), ("work", DateWord.Business),
+            ("workweek", DateWord.Business),
         ];
         foreach (var (word, meaning) in words)
         {
@@ -195,5 +205,6 @@ internal static class DateLexicon
         }
 
         set("some", e => e with { Cardinal = 3 });
+        set("workweek", e => e with { Unit = DateUnit.Week });
     }
 }

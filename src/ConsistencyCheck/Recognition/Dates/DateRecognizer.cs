@@ -67,14 +67,53 @@ public sealed class DateRecognizer : IRecognizer
         }
     }
 
-    /// <summary>Only numbers, date words and a few symbols can open a mention; everything else is skipped at once.</summary>
-    private static bool CanStart(DateScanner s, int i) =>
-        s[i].Kind switch
+    /// <summary>
+    /// Whether a mention may open at token <paramref name="i"/>: a date word itself, or a function word ("the", "in",
+    /// "since", "more") with a date word within the next six tokens. Everything else is skipped at once.
+    /// </summary>
+    private static bool CanStart(DateScanner s, int i)
+    {
+        if (IsDateish(s, i))
         {
-            DateTokenKind.Number => true,
-            DateTokenKind.Word => s[i].Entry >= 0,
-            _ => s.IsSymbol(i, '½') || s.IsSymbol(i, '\''),
-        };
+            return true;
+        }
+
+        if (s[i].Entry < 0 && !s.IsSymbol(i, '\''))
+        {
+            return false;
+        }
+
+        for (var k = i + 1; k <= i + 6 && k < s.Count; k++)
+        {
+            if (IsDateish(s, k))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A token that carries date content on its own: a number, month, weekday, unit, season, holiday or day word.</summary>
+    private static bool IsDateish(DateScanner s, int i)
+    {
+        if (s[i].Kind == DateTokenKind.Number)
+        {
+            return true;
+        }
+
+        if (s[i].Entry < 0)
+        {
+            return s.IsSymbol(i, '½');
+        }
+
+        ref readonly var e = ref s.Lex(i);
+        return e.Month > 0 || e.Weekday > 0 || e.Unit != DateUnit.None || e.Season > 0 || e.HolidayStart || e.Decade > 0 ||
+            e.Cardinal >= 0 || e.Ordinal > 0 ||
+            e.Word is DateWord.Today or DateWord.Tomorrow or DateWord.Yesterday or DateWord.Noon or DateWord.Midnight or DateWord.Hourly
+                or DateWord.Daily or DateWord.Weekly or DateWord.Monthly or DateWord.Yearly or DateWord.Fy or DateWord.Fiscal or DateWord.Cy
+                or DateWord.LetterQ or DateWord.LetterH;
+    }
 
     /// <summary>The longest reading starting at token <paramref name="i"/>; scopes, ranges and windows before plain dates on ties.</summary>
     private static bool TryBest(DateScanner s, int i, int previousEnd, out DateCandidate best)
@@ -87,7 +126,8 @@ public sealed class DateRecognizer : IRecognizer
         Consider(TimeGrammar.TryParse(s, i, out c), c, ref found, ref best);
         Consider(SetGrammar.TryParse(s, i, out c), c, ref found, ref best);
         if (CoreDateGrammar.TryParse(s, i, out var date, out var next, out var weak) &&
-            (!weak || (Context.Supports(s, i, previousEnd) && !Context.IsCounted(s, date, next))))
+            (!weak || ((Context.Supports(s, i, previousEnd) || (date.Grain == DateGrain.Year && s.Is(i - 1, DateWord.The))) &&
+                !Context.IsCounted(s, date, next))))
         {
             Consider(true, DateCandidate.Of(i, next, date), ref found, ref best);
         }

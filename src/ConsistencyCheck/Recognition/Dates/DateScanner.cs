@@ -7,7 +7,15 @@ namespace ConsistencyCheck.Recognition.Dates;
 internal sealed class DateScanner
 {
     private static readonly LexEntry NoEntry = new(DateWord.None, DateUnit.None, false, 0, 0, -1, 0, 0);
+    /// <summary>Slots of the memo of core readings; a power of two.</summary>
+    private const int MemoSlots = 16;
+
     private readonly DateToken[] _tokens;
+
+    // The core grammar is asked about the same token by several composite grammars; a small direct-mapped memo
+    // (token index modulo MemoSlots) answers the repeats. Index -1 marks an empty slot.
+    private readonly int[] _memoIndex = [-1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1, -1];
+    private readonly (bool Ok, DateValue Value, int Next, bool Weak)[] _memo = new (bool, DateValue, int, bool)[MemoSlots];
 
     /// <summary>Creates the state for one pass.</summary>
     public DateScanner(string text, DateToken[] tokens, int count, DateOnly? reference, DateRecognitionOptions options)
@@ -15,8 +23,25 @@ internal sealed class DateScanner
         Text = text;
         _tokens = tokens;
         Count = count;
-        Reference = reference;
+        // Relative arithmetic needs room on both sides; a reference at the ends of the calendar is treated as unknown.
+        Reference = reference is { } r && CalendarMath.YearOk(r.Year - 1) && CalendarMath.YearOk(r.Year + 1) ? r : null;
         Options = options;
+    }
+
+    /// <summary>Looks up a remembered core reading at token <paramref name="i"/>.</summary>
+    public bool TryRecall(int i, out (bool Ok, DateValue Value, int Next, bool Weak) reading)
+    {
+        var slot = i & (MemoSlots - 1);
+        reading = _memo[slot];
+        return _memoIndex[slot] == i;
+    }
+
+    /// <summary>Remembers the core reading at token <paramref name="i"/>.</summary>
+    public void Remember(int i, (bool Ok, DateValue Value, int Next, bool Weak) reading)
+    {
+        var slot = i & (MemoSlots - 1);
+        _memoIndex[slot] = i;
+        _memo[slot] = reading;
     }
 
     /// <summary>The text being read.</summary>
@@ -25,7 +50,7 @@ internal sealed class DateScanner
     /// <summary>Number of tokens.</summary>
     public int Count { get; }
 
-    /// <summary>The publication date relative phrases resolve against, or null.</summary>
+    /// <summary>The publication date relative phrases resolve against, or null (also when it lies outside the supported years).</summary>
     public DateOnly? Reference { get; }
 
     /// <summary>The options in force.</summary>

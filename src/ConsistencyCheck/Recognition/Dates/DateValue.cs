@@ -170,7 +170,8 @@ internal readonly record struct DateValue(
     /// The part of this period that "early" (<see cref="TemporalModifier.Start"/>), "mid-" (<see cref="TemporalModifier.Mid"/>)
     /// or "late" (<see cref="TemporalModifier.End"/>) picks: the first, middle or last third of a year, quarter, half or
     /// season counted in months; days 1-15, 10-20 and 16-end of a month; Monday-Wednesday, Tuesday-Thursday and
-    /// Thursday-Sunday of a week; roughly thirds of anything longer. A day cannot be narrowed.
+    /// Thursday-Sunday of a week; three, four and three tenths of a decade or century; roughly thirds of any other
+    /// span. A day cannot be narrowed.
     /// </summary>
     public bool TryNarrow(TemporalModifier part, out DateValue narrowed)
     {
@@ -200,6 +201,7 @@ internal readonly record struct DateValue(
                 _ => (Start.AddDays(3), End),
             },
             DateGrain.Year or DateGrain.Quarter or DateGrain.Half or DateGrain.Season => Thirds(Start, End, part),
+            DateGrain.Decade or DateGrain.Century => YearParts(Start, End, part),
             _ => DayThirds(Start, End, part),
         };
         narrowed = this with { Start = from, End = to, Modifier = part };
@@ -215,6 +217,18 @@ internal readonly record struct DateValue(
             TemporalModifier.Start => (start, start.AddMonths(third)),
             TemporalModifier.Mid => (start.AddMonths(third), start.AddMonths(2 * third)),
             _ => (start.AddMonths(2 * third), end),
+        };
+    }
+
+    /// <summary>Decades and centuries: the first three tenths, the middle four, the last three ("early 2000s" is 2000-2002).</summary>
+    private static (DateOnly, DateOnly) YearParts(DateOnly start, DateOnly end, TemporalModifier part)
+    {
+        var years = end.Year - start.Year;
+        return part switch
+        {
+            TemporalModifier.Start => (start, start.AddYears(years * 3 / 10)),
+            TemporalModifier.Mid => (start.AddYears(years * 3 / 10), start.AddYears(years * 7 / 10)),
+            _ => (start.AddYears(years * 7 / 10), end),
         };
     }
 

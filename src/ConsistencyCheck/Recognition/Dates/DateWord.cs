@@ -51,4 +51,10 @@ internal enum DateWord : byte
 
     /// <summary>"cy": calendar year.</summary>
     Cy,
+
+    /// <summary>"fy", "sy": fiscal or school year.</summary>
+    Fy,
+
+    /// <summary>"business", "working", "work", "workweek": counting only Monday to Friday.</summary>
+    Business,
 }

@@ -61,9 +61,6 @@ internal static class DurationGrammar
             case DateWord.More or DateWord.Greater when s.Is(i + 1, DateWord.Than):
                 modifier = TemporalModifier.More;
                 return i + 2;
-            case DateWord.Over when s.IsNumber(i + 1) || s.Lex(i + 1).Cardinal > 0:
-                modifier = TemporalModifier.More;
-                return i + 1;
             case DateWord.At when s.Is(i + 1, DateWord.Least):
                 modifier = TemporalModifier.More;
                 return i + 2;

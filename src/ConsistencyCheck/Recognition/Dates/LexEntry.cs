@@ -12,6 +12,8 @@ namespace ConsistencyCheck.Recognition.Dates;
 /// <param name="Cardinal">The value of a number word ("twenty" 20, "few" 3), else -1.</param>
 /// <param name="Ordinal">The value of an ordinal word ("third" 3), else 0.</param>
 /// <param name="Season">1 spring, 2 summer, 3 autumn, 4 winter, else 0.</param>
+/// <param name="Decade">2 to 9 for "twenties" to "nineties", else 0.</param>
+/// <param name="HolidayStart">True when a holiday name starts with this word ("christmas", "black", "new").</param>
 internal readonly record struct LexEntry(
     DateWord Word,
     DateUnit Unit,
@@ -20,4 +22,6 @@ internal readonly record struct LexEntry(
     byte Weekday,
     short Cardinal,
     byte Ordinal,
-    byte Season);
+    byte Season,
+    byte Decade = 0,
+    bool HolidayStart = false);

@@ -21,7 +21,8 @@ internal static class NamedDateGrammar
                 return true;
             }
 
-            if (TryDayFirst(s, j, out value, out next))
+            if (TryDayFirst(s, j, out value, out next) ||
+                (NumericDateGrammar.TryParse(s, j, out value, out next, out var numericWeak) && !numericWeak && value.Grain == DateGrain.Day))
             {
                 return true;
             }
@@ -48,7 +49,9 @@ internal static class NamedDateGrammar
             return false;
         }
 
-        if (s.IsSymbol(next, '.') && s.Glued(next) && s[i].Length <= 4)
+        // "Dec. 31": the full stop belongs to the abbreviation only when the date goes on after it.
+        if (s.IsSymbol(next, '.') && s.Glued(next) && s[i].Length <= 4 && next + 1 < s.Count &&
+            (s.IsNumber(next + 1) || s.IsSymbol(next + 1, ',') || (s.IsWord(next + 1) && char.IsLower(s.TextOf(next + 1)[0]))))
         {
             next++;
         }
@@ -159,7 +162,8 @@ internal static class NamedDateGrammar
         value = default;
         next = i;
         var j = s.Skip(i, DateWord.The);
-        if (!NumberWords.TryDayOfMonth(s, j, out var day, out var k, out var marked))
+        if (!NumberWords.TryDayOfMonth(s, j, out var day, out var k, out var marked) || (j > 0 && IsMoney(s, j - 1)) ||
+            (s.IsNumber(j) && DateResolver.IsPartOfLargerNumber(s, j)))
         {
             return false;
         }
@@ -190,17 +194,24 @@ internal static class NamedDateGrammar
         // "twenty third day of september", "the 09th of May", "30 December", "12 of Nov", "fourth of july, 1995".
         if (s.Unit(k) == DateUnit.Day && !s.Lex(k).Plural && s.Is(k + 1, DateWord.Of))
         {
+            // "the twenty third day of September" is read from the ordinal on.
+            if (j > i)
+            {
+                return false;
+            }
+
             k++;
         }
 
         var hadOf = s.Is(k, DateWord.Of);
         k = s.Skip(k, DateWord.Of);
-        if (!TryMonthName(s, k, out var month, out var afterName) || (!marked && !hadOf && s.IsWord(j) && j == i))
+        if (!TryMonthName(s, k, out var month, out var afterName) || !TryFinishDay(s, month, day, afterName, out value, out next))
         {
             return false;
         }
 
-        return TryFinishDay(s, month, day, afterName, out value, out next);
+        // "twenty five January": a number in words is a day only with "of", "the" or a year ("… nineteen eighty six").
+        return marked || hadOf || !s.IsWord(j) || j > i || !value.YearInferred;
     }
 
     private static bool TryYearFirst(DateScanner s, int i, out DateValue value, out int next)
@@ -245,6 +256,9 @@ internal static class NamedDateGrammar
 
         return false;
     }
+
+    private static bool IsMoney(DateScanner s, int i) =>
+        s.IsSymbol(i, '$') || s.IsSymbol(i, '£') || s.IsSymbol(i, '€') || s.IsSymbol(i, '¥');
 
     /// <summary>True when a unit or counted word follows, so the number was an amount ("May 5 days", "March 3 hours").</summary>
     private static bool FollowedByUnit(DateScanner s, int i) =>

@@ -68,7 +68,7 @@ internal static class NumericDateGrammar
             return b.Number is >= 1900 and <= 2100 && DateValue.TryMonth(b.Number, a.Number, out value);
         }
 
-        if (a.Length <= 2 && b.Length <= 2)
+        if (a.Length <= 2 && b.Length <= 2 && sep == '/')
         {
             weak = true;
             var (month, day) = Order(s, a.Number, b.Number);

@@ -7,13 +7,37 @@ namespace ConsistencyCheck.Recognition.Dates;
 /// </summary>
 internal static class OffsetDateGrammar
 {
-    /// <summary>Reads an offset date at <paramref name="i"/>.</summary>
+    /// <summary>
+    /// Reads an offset date at <paramref name="i"/>, with a weekday that picks a day of its week: "in 3 days on
+    /// Friday" (the Friday of the week three days ahead).
+    /// </summary>
     public static bool TryParse(DateScanner s, int i, out DateValue value, out int next)
+    {
+        if (!TryOffset(s, i, out value, out next))
+        {
+            return false;
+        }
+
+        var weekday = s.Is(next, DateWord.On) ? s.Weekday(next + 1) : 0;
+        if (weekday > 0)
+        {
+            value = InWeekOf(value, weekday);
+            next += 2;
+        }
+
+        return true;
+    }
+
+    /// <summary>The <paramref name="weekday"/> of the Monday-to-Sunday week holding <paramref name="day"/>.</summary>
+    public static DateValue InWeekOf(DateValue day, int weekday) =>
+        day.Resolved ? DateValue.OfDay(CalendarMath.Monday(day.Start).AddDays(weekday - 1)) : DateValue.Unresolved(DateGrain.Day);
+
+    private static bool TryOffset(DateScanner s, int i, out DateValue value, out int next)
     {
         value = default;
         next = i;
         if (s.Is(i, DateWord.In) && !AfterSuperlative(s, i) && DurationGrammar.TryAmount(s, i + 1, out var ahead, out var afterAmount, out var vague) && !vague &&
-            !s.Is(afterAmount, DateWord.Ago) && !s.Is(afterAmount, DateWord.Later) && ahead.IsWholeDays)
+            s.Lex(afterAmount).Word is not (DateWord.Ago or DateWord.Later or DateWord.From or DateWord.After or DateWord.Before) && ahead.IsWholeDays)
         {
             // "in 2 weeks", "in a fortnight".
             next = afterAmount;
@@ -99,6 +123,7 @@ internal static class OffsetDateGrammar
             var word = s.TextOf(k);
             if ((word.Length > 4 && word.EndsWith("est", StringComparison.OrdinalIgnoreCase)) ||
                 word.Equals("first", StringComparison.OrdinalIgnoreCase) || word.Equals("time", StringComparison.OrdinalIgnoreCase) ||
+                word.Equals("best", StringComparison.OrdinalIgnoreCase) || word.Equals("worst", StringComparison.OrdinalIgnoreCase) ||
                 word.Equals("most", StringComparison.OrdinalIgnoreCase) || word.Equals("least", StringComparison.OrdinalIgnoreCase) ||
                 word.Equals("record", StringComparison.OrdinalIgnoreCase) || word.Equals("ever", StringComparison.OrdinalIgnoreCase))
             {

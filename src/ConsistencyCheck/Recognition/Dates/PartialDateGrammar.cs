@@ -16,6 +16,7 @@ internal static class PartialDateGrammar
             TrySeason(s, i, out value, out next) ||
             TryCentury(s, i, out value, out next) ||
             TryTwoDigitDecade(s, i, out value, out next) ||
+            TryWords(s, i, out value, out next, out weak) ||
             TryYearLed(s, i, out value, out next, out weak);
     }
 
@@ -37,14 +38,14 @@ internal static class PartialDateGrammar
             return s.IsNumber(i + 1, 4) && DateValue.TryYear(s[i + 1].Number, out value);
         }
 
-        // "year 2008", "calendar year 2008", "year of 2008".
+        // "year 2008", "calendar year 2008".
         var j = s.Skip(i, DateWord.Calendar);
         if (s.Unit(j) != DateUnit.Year || s.Lex(j).Plural)
         {
             return false;
         }
 
-        j = s.Skip(j + 1, DateWord.Of);
+        j++;
         if (!s.IsNumber(j, 4) || DateResolver.IsPartOfLargerNumber(s, j))
         {
             return false;
@@ -68,6 +69,20 @@ internal static class PartialDateGrammar
             {
                 next = j + 1;
                 return quarter ? DateValue.TryQuarter(s[j].Number, s[i + 1].Number, out value) : DateValue.TryHalf(s[j].Number, s[i + 1].Number, out value);
+            }
+
+            // "in Q4": the latest fourth quarter that has begun by the reference date.
+            if (quarter && s[i + 1].Number is >= 1 and <= 4 && !(s.Glued(i + 2) && (s.IsNumber(i + 2) || s.IsWord(i + 2))))
+            {
+                next = i + 2;
+                if (s.Reference is not { } r)
+                {
+                    value = DateValue.Unresolved(DateGrain.Quarter);
+                    return true;
+                }
+
+                var q = s[i + 1].Number;
+                return DateValue.TryQuarter(r.Month >= ((q - 1) * 3) + 1 ? r.Year : r.Year - 1, q, out value);
             }
         }
 
@@ -126,6 +141,21 @@ internal static class PartialDateGrammar
 
         next = j + 2;
         return DateValue.TryDecade(DateResolver.TwoDigitYear(s, s[j].Number), out value);
+    }
+
+    /// <summary>"nineteen ninety six", "two thousand and fifteen", "nineties": weak, like a bare year.</summary>
+    private static bool TryWords(DateScanner s, int i, out DateValue value, out int next, out bool weak)
+    {
+        value = default;
+        weak = true;
+        var decade = s.Lex(i).Decade;
+        if (decade > 0)
+        {
+            next = i + 1;
+            return DateValue.TryDecade(DateResolver.TwoDigitYear(s, decade * 10), out value);
+        }
+
+        return NumberWords.TryYearWords(s, i, out var year, out next) && year is >= 1100 and <= 2100 && DateValue.TryYear(year, out value);
     }
 
     private static bool TryYearLed(DateScanner s, int i, out DateValue value, out int next, out bool weak)

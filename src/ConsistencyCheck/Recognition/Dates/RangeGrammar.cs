@@ -20,7 +20,17 @@ internal static class RangeGrammar
         var between = s.Is(i, DateWord.Between);
         var from = s.Is(i, DateWord.From);
         var j = between || from ? i + 1 : i;
-        if (!CoreDateGrammar.TryParse(s, j, out var low, out var k, out var lowWeak) || low.Grain == DateGrain.Span && !low.Resolved)
+        DateValue low;
+        int k;
+        bool lowWeak;
+        if (s.Is(j, DateWord.Now) && between)
+        {
+            // "between now and November 15th".
+            low = s.Reference is { } today ? DateValue.OfDay(today) : DateValue.Unresolved(DateGrain.Day);
+            k = j + 1;
+            lowWeak = false;
+        }
+        else if (!TryEnd(s, j, out low, out k, out lowWeak))
         {
             return false;
         }
@@ -36,23 +46,29 @@ internal static class RangeGrammar
         DateValue high;
         int next;
         bool highWeak;
-        if (s.Is(m, DateWord.Now) || (s.Is(m, DateWord.Date) && !between) || (s.Is(m, DateWord.Current) && s.Is(m + 1, DateWord.Date)))
+        if (s.Is(m, DateWord.Now) || (s.Is(m, DateWord.Date) && from) || (s.Is(m, DateWord.Current) && s.Is(m + 1, DateWord.Date)))
         {
             // "between Jan 22 and now", "from March to date", "till current date".
             next = s.Is(m, DateWord.Current) ? m + 2 : m + 1;
             high = s.Reference is { } r ? DateValue.OfDay(r) : DateValue.Unresolved(DateGrain.Day);
             highWeak = false;
         }
-        else if (!CoreDateGrammar.TryParse(s, m, out high, out next, out highWeak))
+        else if (!TryEnd(s, m, out high, out next, out highWeak))
         {
             return false;
         }
 
-        // Without "from"/"between", both ends must stand on their own, or be years joined by a dash or "to".
-        if (!between && !from && (lowWeak || highWeak) && !(low.Grain == DateGrain.Year && high.Grain == DateGrain.Year) &&
-            !(glued && low.Grain == high.Grain && low.Grain == DateGrain.Day))
+        // Without "from"/"between", a weak closing end after a dash must match the other's kind ("this Friday-Jun" is not a range).
+        if (!between && !from && highWeak && low.Grain != high.Grain && glued)
         {
             return false;
+        }
+
+        // "from next Monday to Friday": a bare weekday closing a range is the first one after its start.
+        if (next == m + 1 && s.Weekday(m) > 0 && low.Resolved && low.Grain == DateGrain.Day)
+        {
+            var ahead = (s.Weekday(m) - CalendarMath.IsoWeekday(low.Start) + 7) % 7;
+            high = DateValue.OfDay(low.Start.AddDays(ahead == 0 ? 7 : ahead));
         }
 
         // "from April to June in 2017": a trailing year for two year-less ends.
@@ -125,6 +141,11 @@ internal static class RangeGrammar
 
         return Build(s, i, next, low, high, out candidate);
     }
+
+    /// <summary>Reads one end of a range; "the end of 2008" may keep its "the".</summary>
+    private static bool TryEnd(DateScanner s, int i, out DateValue value, out int next, out bool weak) =>
+        CoreDateGrammar.TryParse(s, i, out value, out next, out weak) ||
+        (s.Is(i, DateWord.The) && CoreDateGrammar.TryParse(s, i + 1, out value, out next, out weak));
 
     /// <summary>Joins two ends, lending a written year to a year-less end and closing as the options say.</summary>
     private static bool Build(DateScanner s, int first, int next, DateValue low, DateValue high, out DateCandidate candidate)

@@ -31,8 +31,15 @@ internal static class RelativeDateGrammar
             return true;
         }
 
-        if (NumericDateGrammar.TryDayMonth(s, s.Skip(i + 1, ','), out value, out next))
+        if (NumericDateGrammar.TryDayMonth(s, s.Skip(i + 1, ','), out value, out next) || TryWeekdayAndDay(s, i, weekday, out value, out next))
         {
+            return true;
+        }
+
+        // "Monday two weeks from now", "Thursday, two years from now": that weekday of the week reached.
+        if (OffsetDateGrammar.TryParse(s, s.Skip(i + 1, ','), out var reached, out next) && reached.Grain == DateGrain.Day)
+        {
+            value = OffsetDateGrammar.InWeekOf(reached, weekday);
             return true;
         }
 
@@ -58,9 +65,18 @@ internal static class RelativeDateGrammar
         }
 
         j = s.Skip(j, DateWord.Calendar);
+        var working = s.Is(j, DateWord.Business) && s.Unit(j) == DateUnit.None;
+        j = working ? j + 1 : j;
+        working |= s.Is(j, DateWord.Business);
         var found = s.Unit(j);
         if (found is DateUnit.None or DateUnit.Second or DateUnit.Minute or DateUnit.Hour or DateUnit.Day or DateUnit.Fortnight ||
             s.Lex(j).Plural || (unit != DateUnit.None && found != unit) || (s.Is(i, DateWord.The) && found is DateUnit.Decade or DateUnit.Century))
+        {
+            return false;
+        }
+
+        // "the year 2008" and "the week 31" name a year or week, not the current one; "year to date" is read whole.
+        if (s.IsNumber(j + 1) || (s.Is(j + 1, DateWord.Of) && s.IsNumber(j + 2)) || (s.Is(j + 1, DateWord.To) && s.Is(j + 2, DateWord.Date)))
         {
             return false;
         }
@@ -75,6 +91,16 @@ internal static class RelativeDateGrammar
         }
 
         value = found == DateUnit.Weekend && s.Is(i, DateWord.The) ? PastWeekend(s) : Calendar(s, found, offset);
+        if (working && found == DateUnit.Week && value.Resolved)
+        {
+            // "this working week", "next workweek": Monday to Friday.
+            value = value with { End = value.Start.AddDays(5) };
+        }
+        else if (working)
+        {
+            return false;
+        }
+
         return true;
     }
 
@@ -135,6 +161,9 @@ internal static class RelativeDateGrammar
         next = i + 1;
         switch (s.Lex(i).Word)
         {
+            case DateWord.The when s.Lex(i + 1).Word is DateWord.Coming or DateWord.Upcoming or DateWord.Next or DateWord.Past or DateWord.Last
+                or DateWord.Previous or DateWord.Following:
+                return null;
             case DateWord.This or DateWord.Current or DateWord.The:
                 if (s.Is(i + 1, DateWord.Coming) || s.Is(i + 1, DateWord.Upcoming) || s.Is(i + 1, DateWord.Next))
                 {
@@ -223,6 +252,12 @@ internal static class RelativeDateGrammar
         }
 
         var weekday = s.Weekday(j);
+        if (weekday > 0 && NumericDateGrammar.TryDayMonth(s, j + 1, out value, out next))
+        {
+            // "this Friday 7/6": the written day wins over the weekday.
+            return true;
+        }
+
         if (weekday > 0)
         {
             next = j + 1;
@@ -294,6 +329,40 @@ internal static class RelativeDateGrammar
         }
 
         return DateValue.OfDay(CalendarMath.Monday(r).AddDays((7 * shift) + weekday - 1));
+    }
+
+    /// <summary>
+    /// "Monday 21", "Sun 14th", "tuesday the eleventh": the latest date not after the reference date that falls on
+    /// that day of a month and on that weekday (looking back up to two years).
+    /// </summary>
+    private static bool TryWeekdayAndDay(DateScanner s, int i, int weekday, out DateValue value, out int next)
+    {
+        value = default;
+        var j = s.Skip(s.Skip(i + 1, ','), DateWord.The);
+        if (!NumberWords.TryDayOfMonth(s, j, out var day, out next, out _) || s.Month(next) > 0 || s.Is(next, DateWord.Of) ||
+            s.Unit(next) != DateUnit.None || s.IsSymbol(next, ':') || s.IsSymbol(next, '/') || (s.IsNumber(j) && s.Glued(next) && s.IsSymbol(next, '.')))
+        {
+            return false;
+        }
+
+        if (s.Reference is not { } r)
+        {
+            value = DateValue.Unresolved(DateGrain.Day);
+            return true;
+        }
+
+        var month = new DateOnly(r.Year, r.Month, 1);
+        for (var back = 0; back <= 24; back++)
+        {
+            var m = month.AddMonths(-back);
+            if (CalendarMath.TryDate(m.Year, m.Month, day, out var d) && d <= r && CalendarMath.IsoWeekday(d) == weekday)
+            {
+                value = DateValue.OfDay(d);
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the weekend": the latest weekend that has begun by the reference date (news looks back).</summary>

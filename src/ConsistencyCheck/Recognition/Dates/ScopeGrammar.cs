@@ -14,12 +14,23 @@ internal static class ScopeGrammar
         var (modifier, j) = Lead(s, i);
         if (modifier != TemporalModifier.None)
         {
-            if (!CoreDateGrammar.TryParse(s, j, out var date, out var next, out var weak) || (weak && Context.IsCounted(s, date, next)))
+            if (!CoreDateGrammar.TryParse(s, j, out var date, out var next, out var weak) &&
+                !(s.Is(j, DateWord.The) && CoreDateGrammar.TryParse(s, j + 1, out date, out next, out weak)))
+            {
+                return false;
+            }
+
+            if (weak && Context.IsCounted(s, date, next))
             {
                 return false;
             }
 
             candidate = Scoped(s, i, next, date, modifier);
+            return true;
+        }
+
+        if (TryHedgedOffset(s, i, out candidate))
+        {
             return true;
         }
 
@@ -35,6 +46,52 @@ internal static class ScopeGrammar
         return true;
     }
 
+    /// <summary>
+    /// "more than 2 weeks before today" (before, ending two weeks before), "more than 2 weeks after today" (after,
+    /// from two weeks on), "less than 3 days after tomorrow" (the three days from tomorrow), "less than 2 days before X".
+    /// </summary>
+    private static bool TryHedgedOffset(DateScanner s, int i, out DateCandidate candidate)
+    {
+        candidate = default;
+        var j = DurationGrammar.Hedge(s, i, out var hedge);
+        if (hedge is not (TemporalModifier.More or TemporalModifier.Less) ||
+            !DurationGrammar.TryAmount(s, j, out var amount, out var k, out var vague) || vague || !amount.IsWholeDays ||
+            !(s.Is(k, DateWord.Before) || s.Is(k, DateWord.After)) ||
+            !CoreDateGrammar.TryParse(s, k + 1, out var anchor, out var next, out var weak) || weak || anchor.Grain != DateGrain.Day)
+        {
+            return false;
+        }
+
+        var sign = s.Is(k, DateWord.Before) ? -1 : 1;
+        if (!anchor.Resolved)
+        {
+            candidate = new DateCandidate(i, next, EntityType.DateRange, null, null, null, hedge == TemporalModifier.More ? (sign < 0 ? TemporalModifier.Before : TemporalModifier.After) : TemporalModifier.None);
+            return true;
+        }
+
+        if (!amount.TryApply(anchor.Start, sign, out var moved))
+        {
+            return false;
+        }
+
+        if (hedge == TemporalModifier.More)
+        {
+            candidate = sign < 0
+                ? new DateCandidate(i, next, EntityType.DateRange, DateValue.Iso(moved), null, moved, TemporalModifier.Before)
+                : new DateCandidate(i, next, EntityType.DateRange, DateValue.Iso(moved), moved, null, TemporalModifier.After);
+            return true;
+        }
+
+        var (start, end) = sign < 0 ? (moved, anchor.Start) : (anchor.Start, moved);
+        if (!DateValue.TrySpan(start, end, out var span))
+        {
+            return false;
+        }
+
+        candidate = new DateCandidate(i, next, EntityType.DateRange, span.Value, span.Start, span.End);
+        return true;
+    }
+
     /// <summary>The scope word at <paramref name="i"/> and where its date starts.</summary>
     private static (TemporalModifier Modifier, int Next) Lead(DateScanner s, int i)
     {
@@ -42,7 +99,8 @@ internal static class ScopeGrammar
         {
             case DateWord.Since:
                 return (TemporalModifier.Since, i + 1);
-            case DateWord.Starting or DateWord.Beginning when !s.Is(i + 1, DateWord.Of):
+            case DateWord.Starting:
+            case DateWord.Beginning when !s.Is(i + 1, DateWord.Of) && s.TextOf(i).Equals("beginning", StringComparison.OrdinalIgnoreCase):
                 return (TemporalModifier.Since, s.Skip(s.Skip(i + 1, DateWord.On), DateWord.From));
             case DateWord.Before:
                 return (TemporalModifier.Before, i + 1);

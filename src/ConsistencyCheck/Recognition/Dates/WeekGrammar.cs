@@ -13,7 +13,20 @@ internal static class WeekGrammar
     /// <summary>Reads a week or numbered part at <paramref name="i"/>.</summary>
     public static bool TryParse(DateScanner s, int i, out DateValue value, out int next)
     {
-        return TryWeekOf(s, i, out value, out next) || TryNumberedWeek(s, i, out value, out next) || TryPartOf(s, i, out value, out next);
+        if (!(TryWeekOf(s, i, out value, out next) || TryNumberedWeek(s, i, out value, out next) || TryPartOf(s, i, out value, out next) ||
+            TryCountOf(s, i, out value, out next)))
+        {
+            return false;
+        }
+
+        // "1st week of Oct. on Friday": a day of that week.
+        if (value.Grain == DateGrain.Week && s.Is(next, DateWord.On) && s.Weekday(next + 1) > 0)
+        {
+            value = value.Resolved ? DateValue.OfDay(value.Start.AddDays(s.Weekday(next + 1) - 1)) : DateValue.Unresolved(DateGrain.Day);
+            next += 2;
+        }
+
+        return true;
     }
 
     private static bool TryWeekOf(DateScanner s, int i, out DateValue value, out int next)
@@ -146,6 +159,51 @@ internal static class WeekGrammar
                 Assign(DateValue.OfDay(d), out value),
             _ => false,
         };
+    }
+
+    /// <summary>
+    /// "the first 2 weeks of 2021", "the last 3 weeks of this year", "the last four months of 2021", "first ten days
+    /// of last year": the first or last N days, weeks (ISO weeks of a year) or months of a year or month.
+    /// </summary>
+    private static bool TryCountOf(DateScanner s, int i, out DateValue value, out int next)
+    {
+        value = default;
+        next = i;
+        var j = s.Skip(i, DateWord.The);
+        var last = s.Is(j, DateWord.Last);
+        if (!last && s.Lex(j).Ordinal != 1)
+        {
+            return false;
+        }
+
+        if (!NumberWords.TryCardinal(s, j + 1, out var count, out var k) || count is < 1 or > 366 || !s.Lex(k).Plural ||
+            s.Unit(k) is not (DateUnit.Day or DateUnit.Week or DateUnit.Month) || !s.Is(k + 1, DateWord.Of) || !TryWhole(s, k + 2, out var whole, out next))
+        {
+            return false;
+        }
+
+        if (!whole.Resolved)
+        {
+            value = DateValue.Unresolved(DateGrain.Span);
+            return true;
+        }
+
+        var unit = s.Unit(k);
+        var (from, to) = (whole.Start, whole.End);
+        if (unit == DateUnit.Week && whole.Grain == DateGrain.Year)
+        {
+            // ISO weeks: the first week starts on the Monday of the week holding January 4.
+            from = DateOnly.FromDateTime(ISOWeek.GetYearStart(whole.Start.Year));
+            to = DateOnly.FromDateTime(ISOWeek.GetYearEnd(whole.Start.Year)).AddDays(1);
+        }
+
+        var ok = last ? CalendarMath.TryAdd(to, unit, -count, out var start) : CalendarMath.TryAdd(from, unit, count, out start);
+        if (!ok)
+        {
+            return false;
+        }
+
+        return last ? DateValue.TrySpan(start, to, out value) : DateValue.TrySpan(from, start, out value);
     }
 
     /// <summary>Reads the period a part is taken from: a year or month, "the year", "next month", "this year".</summary>

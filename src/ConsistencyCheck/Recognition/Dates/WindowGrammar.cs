@@ -12,7 +12,7 @@ internal static class WindowGrammar
     /// <summary>Reads a window at <paramref name="i"/>.</summary>
     public static bool TryParse(DateScanner s, int i, out DateCandidate candidate)
     {
-        return TryRolling(s, i, out candidate) || TryCountedFrom(s, i, out candidate);
+        return TryBusinessDays(s, i, out candidate) || TryRolling(s, i, out candidate) || TryCountedFrom(s, i, out candidate);
     }
 
     private static bool TryRolling(DateScanner s, int i, out DateCandidate candidate)
@@ -35,9 +35,10 @@ internal static class WindowGrammar
 
             direction = 0;
         }
-        else if (Direction(s, j) is { } d && TryAmountOrOne(s, j + 1, out amount, out unit, out next) && (j > i || HasNumber(s, j + 1)))
+        else if (Direction(s, j) is { } d && TryAmountOrOne(s, j + 1, out amount, out unit, out next) &&
+            (HasNumber(s, j + 1) || (j > i && (d < 0 || unit is DateUnit.Decade or DateUnit.Century))))
         {
-            // "the last 3 months", "past two quarters", "the past year" (a bare unit needs "the").
+            // "the last 3 months", "past two quarters", "the past year" (a bare unit needs "the" and looks back).
             direction = d;
         }
         else if (TryAmountWithDirection(s, j, out amount, out unit, out direction, out next))
@@ -49,9 +50,19 @@ internal static class WindowGrammar
             return false;
         }
 
+        // "the last 3 months and 2 days ago": the "and …" starts another phrase.
+        if (s.Is(next, DateWord.Ago) && DurationGrammar.TryAmount(s, j + 1, out _, out _, out _) &&
+            TryFirstComponent(s, j + 1, out var single, out var singleNext))
+        {
+            amount = single;
+            next = singleNext;
+        }
+
+        // "the" opens the span only for decades ("the next decade"); otherwise the window starts after it.
+        var first = j > i && unit is not (DateUnit.Decade or DateUnit.Century) ? j : i;
         if (s.Reference is not { } r)
         {
-            candidate = new DateCandidate(i, next, EntityType.DateRange, null, null, null);
+            candidate = new DateCandidate(first, next, EntityType.DateRange, null, null, null);
             return true;
         }
 
@@ -89,6 +100,46 @@ internal static class WindowGrammar
             return false;
         }
 
+        candidate = new DateCandidate(first, next, EntityType.DateRange, span.Value, span.Start, span.End);
+        return true;
+    }
+
+    /// <summary>"the next 4 business days", "previous 4 working days": counted Monday to Friday from the reference date.</summary>
+    private static bool TryBusinessDays(DateScanner s, int i, out DateCandidate candidate)
+    {
+        candidate = default;
+        var direction = Direction(s, i);
+        if (direction is null || !NumberWords.TryCardinal(s, i + 1, out var count, out var k) || count is < 1 or > 1000 ||
+            !s.Is(k, DateWord.Business) || s.Unit(k + 1) != DateUnit.Day || !s.Lex(k + 1).Plural)
+        {
+            return false;
+        }
+
+        var next = k + 2;
+        if (s.Reference is not { } r)
+        {
+            candidate = new DateCandidate(i, next, EntityType.DateRange, null, null, null);
+            return true;
+        }
+
+        // Step day by day over weekdays: forwards from tomorrow, backwards to the day before the reference date.
+        var day = r;
+        var counted = 0;
+        while (counted < count)
+        {
+            day = day.AddDays(direction.Value);
+            if (CalendarMath.IsoWeekday(day) <= 5)
+            {
+                counted++;
+            }
+        }
+
+        var (start, end) = direction > 0 ? (r.AddDays(1), day.AddDays(1)) : (day, r);
+        if (!DateValue.TrySpan(start, end, out var span))
+        {
+            return false;
+        }
+
         candidate = new DateCandidate(i, next, EntityType.DateRange, span.Value, span.Start, span.End);
         return true;
     }
@@ -99,6 +150,11 @@ internal static class WindowGrammar
 
         // "for 3 days from today", "a week starting tomorrow", "3 days starting from next Monday", "for 1 week, from 20th dec".
         var j = s.Skip(i, DateWord.For);
+        if (j > i && !s.Is(DurationEnd(s, j), DateWord.From) && !s.IsSymbol(DurationEnd(s, j), ','))
+        {
+            return false;
+        }
+
         if (!DurationGrammar.TryAmount(s, j, out var amount, out var k, out var vague) || vague || !amount.IsWholeDays)
         {
             return false;
@@ -137,6 +193,22 @@ internal static class WindowGrammar
         candidate = new DateCandidate(i, next, EntityType.DateRange, span.Value, span.Start, span.End);
         return true;
     }
+
+    private static bool TryFirstComponent(DateScanner s, int i, out DurationValue amount, out int next)
+    {
+        amount = default;
+        next = i;
+        if (!NumberWords.TryCardinal(s, i, out var count, out var k) || s.Unit(k) is DateUnit.None or DateUnit.Weekend)
+        {
+            return false;
+        }
+
+        amount = DurationValue.Of(count, s.Unit(k));
+        next = k + 1;
+        return true;
+    }
+
+    private static int DurationEnd(DateScanner s, int i) => DurationGrammar.TryAmount(s, i, out _, out var next, out _) ? next : i;
 
     private static int? Direction(DateScanner s, int i) => s.Lex(i).Word switch
     {

@@ -15,10 +15,10 @@ namespace ConsistencyCheck.Tests.Recognition.Dates;
 public class DateSpecTests
 {
     /// <summary>Pass rate on cases whose results are all dates, date ranges or durations (about 570 cases).</summary>
-    private const int DateRangeDurationFloor = 0;
+    private const int DateRangeDurationFloor = 85;
 
     /// <summary>Pass rate on the whole file (985 cases, negatives included).</summary>
-    private const int WholeFileFloor = 0;
+    private const int WholeFileFloor = 59;
 
     [Test]
     public void Dates_ranges_and_durations_pass_rate()
