@@ -99,6 +99,11 @@ public sealed class AssertionExtractor
             predicate = whole.Predicate;
         }
 
+        if (subject.IsNone && quantity.Unit is not null)
+        {
+            subject = _subjects.ReadMeasuredBefore(words, firstOfFigure);
+        }
+
         if (subject.IsNone)
         {
             subject = SubjectReader.FromUnit(quantity);

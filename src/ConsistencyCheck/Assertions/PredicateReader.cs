@@ -24,6 +24,7 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
             ?? After(words, subjectEnd + 1, strongOnly: false)
             ?? Before(words, figure, strongOnly: false)
             ?? Unknown(words, subjectEnd + 1)
+            ?? UnknownTransitive(words, figure)
             ?? Predicate.None;
     }
 
@@ -124,6 +125,19 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
         }
 
         return null;
+    }
+
+    /// <summary>An unknown past-tense verb right before the figure: "Rescuers pulled 6-8 people".</summary>
+    private static Predicate? UnknownTransitive(ImmutableArray<Word> words, int figure)
+    {
+        var i = figure - 1;
+        if (i < 0 || i >= words.Length)
+        {
+            return null;
+        }
+
+        var w = words[i].Lower;
+        return w.Length > 4 && w.EndsWith("ed", StringComparison.Ordinal) && IsAlphabetic(w) ? new Predicate(w, w, PredicateKind.Unknown) : null;
     }
 
     private Predicate? Lookup(string lower, ImmutableArray<Word> words, int index, bool negated, bool strongOnly)

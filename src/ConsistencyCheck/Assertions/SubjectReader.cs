@@ -117,9 +117,35 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
         return Subject.None;
     }
 
-    /// <summary>The subject a unit stands for when nothing else names what is measured: "4,200 hectares" → hectares.</summary>
+    /// <summary>
+    /// For money, percentages and measures, what is measured is usually named before the figure, as the grammatical
+    /// subject or object: "The appeal raised $4.5 million", "Unemployment stands at 6.4%". The nearest noun before the
+    /// figure in its clause, skipping verbs and function words.
+    /// </summary>
+    public Subject ReadMeasuredBefore(ImmutableArray<Word> words, int figure)
+    {
+        for (var i = figure - 1; i >= 0 && i >= figure - 6; i--)
+        {
+            var lower = words[i].Lower;
+            if (IsAlphabetic(lower) && !AssertionLexicon.IsFunctionWord(lower) && !lexicon.TryGetPredicate(lower, out _) &&
+                !lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("ly", StringComparison.Ordinal) &&
+                !AssertionLexicon.IsAuxiliary(lower) && lower is not ("stands" or "stood" or "stand" or "was" or "is" or "put" or "totalled" or "reached"))
+            {
+                return Make(lower, lower);
+            }
+
+            if (words[i].PrecededByClauseBreak)
+            {
+                break;
+            }
+        }
+
+        return Subject.None;
+    }
+
+    /// <summary>The subject a unit stands for when nothing else names what is measured: "4,200 hectares" → hectares, "$18 million" → dollar.</summary>
     public static Subject FromUnit(Quantity quantity) =>
-        quantity.Unit is { } unit && quantity.Type is EntityType.Dimension or EntityType.Temperature
+        quantity.Unit is { } unit
             ? new Subject(unit.Name.ToLowerInvariant(), unit.Name.ToLowerInvariant(), unit.Category.ToLowerInvariant())
             : Subject.None;
 

@@ -33,17 +33,15 @@ public sealed class VerdictRules
     {
         ArgumentNullException.ThrowIfNull(quantity);
         var interval = quantity.Interval;
-        if (!Options.ReadRounding || quantity.Precision is not { } precision || precision <= 1 || quantity.Qualifier == Qualifier.Vague)
+
+        // Only an unhedged figure is widened: a hedge ("about", "nearly", "more than") already says how far it reaches.
+        if (!Options.ReadRounding || quantity.Qualifier != Qualifier.Exact || quantity.Precision is not { } precision || precision <= 1)
         {
             return interval;
         }
 
         var half = precision / 2;
-        return interval with
-        {
-            Low = interval.Low is { } low && quantity.Qualifier is not (Qualifier.MoreThan or Qualifier.AtLeast) ? low - half : interval.Low,
-            High = interval.High is { } high && quantity.Qualifier is not (Qualifier.LessThan or Qualifier.AtMost or Qualifier.UpTo) ? high + half : interval.High,
-        };
+        return interval with { Low = interval.Low - half, High = interval.High + half };
     }
 
     /// <summary>How the interval of <paramref name="first"/> relates to that of <paramref name="second"/>.</summary>

@@ -42,7 +42,7 @@ public class AssertionExtractorTests
         const string text = "3,400 residents remain in emergency shelters.";
         var a = Extractor.Extract(Figures.Doc("d", text), Figures.Mentions(Figures.Count(text, "3,400", 3400))).Single();
         a.Predicate.Kind.Should().Be(PredicateKind.Stock);
-        a.Restrictors.Should().Contain("place:in emergency shelters");
+        a.Restrictors.Should().Contain("place:emergency shelters");
     }
 
     [Test]

@@ -30,7 +30,15 @@ internal static class DateTokenizer
                     i++;
                 }
 
-                tokens.Add(new DateToken(DateTokenKind.Number, start, i - start, i - start > MaxValuedDigits ? -1 : value, -1));
+                // "1,150" is a count with thousands groups, never a day or a year: one token without a value.
+                var grouped = false;
+                while (i < text.Length && text[i] == ',' && IsGroup(text, i + 1))
+                {
+                    grouped = true;
+                    i += 4;
+                }
+
+                tokens.Add(new DateToken(DateTokenKind.Number, start, i - start, grouped || i - start > MaxValuedDigits ? -1 : value, -1));
             }
             else if (char.IsLetter(c))
             {
@@ -53,6 +61,10 @@ internal static class DateTokenizer
             }
         }
     }
+
+    private static bool IsGroup(ReadOnlySpan<char> text, int at) =>
+        at + 3 <= text.Length && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]) &&
+        (at + 3 == text.Length || !char.IsAsciiDigit(text[at + 3]));
 
     private static char Normalise(char c) => c switch
     {

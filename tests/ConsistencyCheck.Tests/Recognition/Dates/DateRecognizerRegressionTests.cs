@@ -1,0 +1,20 @@
+using ConsistencyCheck.Recognition;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace ConsistencyCheck.Tests.Recognition.Dates;
+
+/// <summary>Bugs found on news text, each a failing case first.</summary>
+public class DateRecognizerRegressionTests
+{
+    private static readonly ConsistencyPipeline Pipeline = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates().Build();
+
+    [TestCase("As of Thursday, 1,150 residents remain in emergency shelters.", "Thursday", "1,150")]
+    [TestCase("On Monday, 2,300 homes were flooded.", "Monday", "2,300")]
+    public void A_count_with_thousands_groups_is_never_a_day_of_the_month(string text, string date, string count)
+    {
+        var mentions = Pipeline.Recognize(text, new RecognitionContext(new DateOnly(2024, 3, 21)));
+        mentions.Should().Contain(m => m.Text == date && m is TemporalMention);
+        mentions.Should().Contain(m => m.Text == count && m is Quantity);
+    }
+}
