@@ -30,7 +30,6 @@ public sealed record ConsistencyOptions
         ArgumentNullException.ThrowIfNull(Assertions, nameof(Assertions));
         ArgumentNullException.ThrowIfNull(Clustering, nameof(Clustering));
         ArgumentNullException.ThrowIfNull(Comparison, nameof(Comparison));
-        Clustering.Validate();
         Comparison.Validate();
         if (MaxDegreeOfParallelism < 1)
         {

@@ -15,6 +15,7 @@ namespace ConsistencyCheck.Assertions;
 /// <remarks>docs/semantics.md describes the rules; they are lexical and local to the sentence, so they run in linear time.</remarks>
 public sealed class AssertionExtractor
 {
+    private readonly AssertionLexicon _lexicon;
     private readonly SubjectReader _subjects;
     private readonly PredicateReader _predicates;
 
@@ -23,9 +24,9 @@ public sealed class AssertionExtractor
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        var lexicon = new AssertionLexicon(options.Lexicon);
-        _subjects = new SubjectReader(lexicon);
-        _predicates = new PredicateReader(lexicon);
+        _lexicon = new AssertionLexicon(options.Lexicon);
+        _subjects = new SubjectReader(_lexicon);
+        _predicates = new PredicateReader(_lexicon);
     }
 
     /// <summary>The options.</summary>
@@ -99,7 +100,12 @@ public sealed class AssertionExtractor
             predicate = whole.Predicate;
         }
 
-        if (subject.IsNone && quantity.Unit is not null)
+        // Measures are known by their unit ("4,200 hectares burned"); money and percentages by what they measure ("shares fell 8%").
+        if (subject.IsNone && quantity.Type == EntityType.Dimension)
+        {
+            subject = SubjectReader.FromUnit(quantity);
+        }
+        else if (subject.IsNone && quantity.Unit is not null)
         {
             subject = _subjects.ReadMeasuredBefore(words, firstOfFigure);
         }
@@ -107,6 +113,19 @@ public sealed class AssertionExtractor
         if (subject.IsNone)
         {
             subject = SubjectReader.FromUnit(quantity);
+        }
+
+        // An agent noun is an open group only when it supplied the predicate ("2,300 signatories");
+        // with a verb of its own it is a group like any other ("25 protesters were injured").
+        if (subject.Class == Lexicons.SubjectLexicon.Any && subject.Text.Length > 0 && !subject.Text.EndsWith(predicate.Text, StringComparison.Ordinal) && predicate.Text.Length > 0)
+        {
+            subject = subject with { Class = AssertionLexiconClass(subject.Head) };
+        }
+
+        // "one building", "one of them": a lone "one" without a predicate is an article, not a count.
+        if (predicate.IsNone && quantity.Stated is < 2 && !Options.KeepUnanchoredFigures)
+        {
+            return null;
         }
 
         if (subject.IsNone && predicate.IsNone && !Options.KeepUnanchoredFigures)
@@ -138,6 +157,8 @@ public sealed class AssertionExtractor
             InHeadline = headline.Length > 0 && headline.Contains(quantity.Span),
         };
     }
+
+    private string AssertionLexiconClass(string head) => _lexicon.SubjectClass(head);
 
     /// <summary>The headline: where the document's title stands in its text, else its first line outside boilerplate when that line does not end a sentence.</summary>
     private static SourceSpan HeadlineSpan(Document document)

@@ -18,9 +18,10 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
     public Predicate Read(ImmutableArray<Word> words, int figure, int subjectStart, int subjectEnd, Subject subject)
     {
         return After(words, subjectEnd + 1, strongOnly: true)
+            ?? Nominal(subject, eventsOnly: true)
             ?? Before(words, figure, strongOnly: true)
             ?? Inside(words, subjectStart, subjectEnd)
-            ?? Nominal(subject)
+            ?? Nominal(subject, eventsOnly: false)
             ?? After(words, subjectEnd + 1, strongOnly: false)
             ?? Before(words, figure, strongOnly: false)
             ?? Unknown(words, subjectEnd + 1)
@@ -47,6 +48,19 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
 
             if (Lookup(w.Lower, words, i, negated, strongOnly) is { } found)
             {
+                // A speech verb is a predicate only right after its subject ("two residents told the Post").
+                if (PredicateLexicon.IsNotComparable(found.Class) && i > start)
+                {
+                    return null;
+                }
+
+                // "remain missing", "remained trapped": the state names the predicate.
+                if (found.Class == "remain" && i + 1 < words.Length && Lookup(words[i + 1].Lower, words, i + 1, negated, strongOnly: true) is { } state &&
+                    !PredicateLexicon.IsNotComparable(state.Class))
+                {
+                    return state;
+                }
+
                 return found;
             }
 
@@ -64,7 +78,7 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
         for (var i = figure - 1; i >= 0 && i >= figure - Window + 1; i--)
         {
             var negated = i > 0 && words[i - 1].Lower is "not" or "never" or "no";
-            if (Lookup(words[i].Lower, words, i, negated, strongOnly) is { } found)
+            if (Lookup(words[i].Lower, words, i, negated, strongOnly) is { } found && !PredicateLexicon.IsNotComparable(found.Class))
             {
                 return found;
             }
@@ -91,10 +105,10 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
         return null;
     }
 
-    private Predicate? Nominal(Subject subject)
+    private Predicate? Nominal(Subject subject, bool eventsOnly)
     {
         var last = subject.IsNone ? string.Empty : subject.Text[(subject.Text.LastIndexOf(' ') + 1)..];
-        if (!NominalLexicon.Nouns.TryGetValue(last, out var cls) && !NominalLexicon.Nouns.TryGetValue(subject.Head, out cls))
+        if (!NominalLexicon.Nouns.TryGetValue(last, out var cls) || (eventsOnly && !NominalLexicon.Events.Contains(last)))
         {
             return null;
         }

@@ -69,7 +69,9 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
             }
 
             head = i;
-            if (IsLikelyHeadNoun(w.Lower) && !(i + 1 < words.Length && IsCompoundContinuation(words[i + 1])))
+            var describes = NominalLexicon.IsDescriptive(w.Lower) && i + 1 < words.Length && !words[i + 1].PrecededByClauseBreak &&
+                IsAlphabetic(words[i + 1].Lower) && !AssertionLexicon.IsFunctionWord(words[i + 1].Lower) && !lexicon.TryGetPredicate(words[i + 1].Lower, out _);
+            if (!describes && IsLikelyHeadNoun(w.Lower) && !(i + 1 < words.Length && IsCompoundContinuation(words[i + 1])))
             {
                 break;
             }
@@ -124,26 +126,33 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
     /// </summary>
     public Subject ReadMeasuredBefore(ImmutableArray<Word> words, int figure)
     {
-        for (var i = figure - 1; i >= 0 && i >= figure - 6; i--)
+        var clauseStart = figure;
+        while (clauseStart > 0 && !words[clauseStart].PrecededByClauseBreak)
         {
-            var lower = words[i].Lower;
-            if (IsAlphabetic(lower) && !AssertionLexicon.IsFunctionWord(lower) && !lexicon.TryGetPredicate(lower, out _) &&
-                !lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("ly", StringComparison.Ordinal) &&
-                !AssertionLexicon.IsAuxiliary(lower) && lower is not ("stands" or "stood" or "stand" or "was" or "is" or "put" or "totalled" or "reached"))
-            {
-                return Make(lower, lower);
-            }
+            clauseStart--;
+        }
 
-            if (words[i].PrecededByClauseBreak)
+        // The first noun of the clause that a verb, an auxiliary or a preposition follows: "Shares in the company dropped".
+        for (var i = clauseStart; i < figure - 1; i++)
+        {
+            if (IsMeasuredNoun(words[i].Lower) && IsNounBoundary(words[i + 1].Lower))
             {
-                break;
+                return Make(words[i].Lower, words[i].Lower);
             }
         }
 
         return Subject.None;
     }
 
-    /// <summary>The subject a unit stands for when nothing else names what is measured: "4,200 hectares" → hectares, "$18 million" → dollar.</summary>
+    private bool IsMeasuredNoun(string lower) =>
+        IsAlphabetic(lower) && !AssertionLexicon.IsFunctionWord(lower) && !AssertionLexicon.IsAuxiliary(lower) &&
+        !lexicon.TryGetPredicate(lower, out _) && !lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("ly", StringComparison.Ordinal);
+
+    private bool IsNounBoundary(string next) =>
+        AssertionLexicon.IsFunctionWord(next) || AssertionLexicon.IsAuxiliary(next) || lexicon.TryGetPredicate(next, out _) ||
+        next.EndsWith("ed", StringComparison.Ordinal) || next is "stands" or "stood" or "stand" or "closed" or "totalled" or "reached" or "hit" or "put";
+
+    /// <summary>The subject a unit stands for when nothing else names what is measured: "4,200 hectares" → hectare, "$18 million" → dollar.</summary>
     public static Subject FromUnit(Quantity quantity) =>
         quantity.Unit is { } unit
             ? new Subject(unit.Name.ToLowerInvariant(), unit.Name.ToLowerInvariant(), unit.Category.ToLowerInvariant())

@@ -10,20 +10,17 @@ namespace ConsistencyCheck.Clustering;
 /// </summary>
 /// <remarks>
 /// Assertions without a predicate are not clustered: a bare "41 doctors" says nothing comparable.
-/// Within a block, assertions naming a place ("in the old town") are grouped by FuzzySharp token-set similarity of
-/// the place (at least <see cref="ClusteringOptions.MinimumSimilarity"/>); assertions naming no place join the place
-/// group when there is exactly one, and form their own group otherwise. That step compares each assertion with one
-/// representative per place group, so it stays near-linear.
+/// Places are not part of the key: <see cref="Comparison.VerdictRules"/> keeps apart figures for different places
+/// (FuzzySharp similarity of their content words) and never calls a figure for one place a contradiction of a figure
+/// naming none.
 /// Deterministic: clusters are ordered by key and numbered <c>c1</c>, <c>c2</c>, …; members are ordered by id.
 /// </remarks>
 public sealed class BlockingClusteringStrategy : IClusteringStrategy
 {
     /// <summary>Creates the strategy.</summary>
-    /// <exception cref="ArgumentException">An option is invalid.</exception>
     public BlockingClusteringStrategy(ClusteringOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        options.Validate();
         Options = options;
     }
 
@@ -83,7 +80,8 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
             members.Add(assertions[i]);
         }
 
-        JoinOpenSubjects(blocks);
+        JoinOpen(blocks, SubjectPart, SubjectLexiconAny);
+        JoinOpen(blocks, PredicatePart, "count");
         var clusters = new List<AssertionCluster>();
         foreach (var (key, members) in blocks.OrderBy(b => b.Key, StringComparer.Ordinal))
         {
@@ -92,46 +90,44 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
                 continue;
             }
 
-            foreach (var (place, group) in SplitByPlace(members))
+            var documents = members.Select(m => m.DocumentId).Distinct().Count();
+            if (documents < 2 && !Options.IncludeSameDocument)
             {
-                var documents = group.Select(m => m.DocumentId).Distinct().Count();
-                if (group.Count < 2 || (documents < 2 && !Options.IncludeSameDocument))
-                {
-                    continue;
-                }
-
-                var ids = group.Select(m => m.Id).Order().ToImmutableArray();
-                clusters.Add(new AssertionCluster($"c{clusters.Count + 1}", place.Length == 0 ? key : $"{key}|{place}", ids));
+                continue;
             }
+
+            var ids = members.Select(m => m.Id).Order().ToImmutableArray();
+            clusters.Add(new AssertionCluster($"c{clusters.Count + 1}", key, ids));
         }
 
         return clusters;
     }
 
     /// <summary>
-    /// A block whose subject is open ("14 deaths", "2,300 signatories": class <c>*</c>) joins the one block with the same
-    /// collection, predicate, unit and restrictors and a named subject; with several, it joins <c>people</c> if present,
-    /// and otherwise stays apart. One pass over the blocks.
+    /// A block with an open part joins the one block that differs from it only in that part: a subject named by its
+    /// predicate ("14 deaths", "2,300 signatories": class <c>*</c>) joins the one named group with that predicate
+    /// (<c>people</c> when there are several); a count without a predicate ("19 crew") joins the one predicate said of
+    /// that subject. With several candidates and no <c>people</c>, it stays apart. One pass over the blocks.
     /// </summary>
-    private static void JoinOpenSubjects(Dictionary<string, List<Assertion>> blocks)
+    private static void JoinOpen(Dictionary<string, List<Assertion>> blocks, int part, string open)
     {
-        var open = blocks.Keys.Where(k => k.Split('|')[2] == "*").Order(StringComparer.Ordinal).ToList();
-        if (open.Count == 0)
+        var openKeys = blocks.Keys.Where(k => k.Split('|')[part] == open).Order(StringComparer.Ordinal).ToList();
+        if (openKeys.Count == 0)
         {
             return;
         }
 
-        var named = blocks.Keys.Where(k => k.Split('|')[2] != "*")
-            .GroupBy(k => Shape(k), StringComparer.Ordinal)
+        var named = blocks.Keys.Where(k => k.Split('|')[part] != open)
+            .GroupBy(k => Shape(k, part), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        foreach (var key in open)
+        foreach (var key in openKeys)
         {
-            if (!named.TryGetValue(Shape(key), out var candidates))
+            if (!named.TryGetValue(Shape(key, part), out var candidates))
             {
                 continue;
             }
 
-            var target = candidates.Count == 1 ? candidates[0] : candidates.FirstOrDefault(c => c.Split('|')[2] == "people");
+            var target = candidates.Count == 1 ? candidates[0] : candidates.FirstOrDefault(c => c.Split('|')[part] == "people");
             if (target is not null)
             {
                 blocks[target].AddRange(blocks[key]);
@@ -140,60 +136,14 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
         }
     }
 
-    private static string Shape(string key)
+    private const int PredicatePart = 1;
+    private const int SubjectPart = 2;
+    private const string SubjectLexiconAny = "*";
+
+    private static string Shape(string key, int part)
     {
         var parts = key.Split('|');
-        parts[2] = string.Empty;
+        parts[part] = string.Empty;
         return string.Join('|', parts);
-    }
-
-    private List<(string Place, List<Assertion> Members)> SplitByPlace(List<Assertion> members)
-    {
-        var groups = new List<(string Place, List<Assertion> Members)>();
-        var placeless = new List<Assertion>();
-        foreach (var assertion in members.OrderBy(m => m.Id))
-        {
-            var place = PlaceOf(assertion);
-            if (place is null)
-            {
-                placeless.Add(assertion);
-                continue;
-            }
-
-            var index = groups.FindIndex(g => FuzzySharp.Fuzz.TokenSetRatio(g.Place, place) >= Options.MinimumSimilarity);
-            // Places are compared by their content words ("northern harl's ford" vs "southern ebbing vale").
-            if (index < 0)
-            {
-                groups.Add((place, [assertion]));
-            }
-            else
-            {
-                groups[index].Members.Add(assertion);
-            }
-        }
-
-        if (groups.Count == 1)
-        {
-            groups[0].Members.AddRange(placeless);
-        }
-        else if (placeless.Count > 0)
-        {
-            groups.Add((string.Empty, placeless));
-        }
-
-        return groups;
-    }
-
-    private static string? PlaceOf(Assertion assertion)
-    {
-        foreach (var restrictor in assertion.Restrictors)
-        {
-            if (restrictor.StartsWith("place:", StringComparison.Ordinal))
-            {
-                return restrictor;
-            }
-        }
-
-        return null;
     }
 }

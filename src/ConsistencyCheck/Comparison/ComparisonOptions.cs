@@ -29,12 +29,23 @@ public sealed record ComparisonOptions
     /// </summary>
     public int MaxPairwiseVoices { get; init; } = 12;
 
+    /// <summary>
+    /// Lowest FuzzySharp token-set similarity (0–100) of the content words of two places ("northern harl's ford",
+    /// "southern ebbing vale") for them to count as the same place. Default 60.
+    /// </summary>
+    public int MinimumPlaceSimilarity { get; init; } = 60;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()
     {
         if (SameTimeToleranceDays < 0)
         {
             throw new ArgumentException($"{nameof(SameTimeToleranceDays)} must not be negative; it is {SameTimeToleranceDays}.", nameof(SameTimeToleranceDays));
+        }
+
+        if (MinimumPlaceSimilarity is < 0 or > 100)
+        {
+            throw new ArgumentException($"{nameof(MinimumPlaceSimilarity)} must lie between 0 and 100; it is {MinimumPlaceSimilarity}.", nameof(MinimumPlaceSimilarity));
         }
 
         if (MaxPairwiseVoices < 2)

@@ -72,7 +72,7 @@ public sealed class VerdictRules
         ArgumentNullException.ThrowIfNull(second);
         var placeA = Place(first);
         var placeB = Place(second);
-        if (placeA is not null && placeB is not null && placeA != placeB && FuzzySharp.Fuzz.TokenSetRatio(placeA, placeB) < 60)
+        if (placeA is not null && placeB is not null && placeA != placeB && FuzzySharp.Fuzz.TokenSetRatio(placeA, placeB) < Options.MinimumPlaceSimilarity)
         {
             return null;
         }

@@ -51,7 +51,7 @@ public class BlockingClusteringStrategyTests
     [Test]
     public void Invalid_options_are_rejected_naming_the_option()
     {
-        var act = () => new BlockingClusteringStrategy(ClusteringOptions.Default with { MinimumSimilarity = 120 });
-        act.Should().Throw<ArgumentException>().WithMessage("*MinimumSimilarity*");
+        var act = () => new ConsistencyCheck.Comparison.ClusterComparer(ConsistencyCheck.Comparison.ComparisonOptions.Default with { MinimumPlaceSimilarity = 120 });
+        act.Should().Throw<ArgumentException>().WithMessage("*MinimumPlaceSimilarity*");
     }
 }

@@ -18,7 +18,7 @@ internal sealed record GoldOutcome(string Expected, string Actual, string Descri
         var expected = pair.GetProperty("expect").GetString()!;
         var (a, aText) = Locate(pair.GetProperty("a"), report, texts);
         var (b, bText) = Locate(pair.GetProperty("b"), report, texts);
-        var description = $"{aText} ~ {bText} ({pair.GetProperty("why").GetString()})";
+        var description = $"{aText}{Detail(a)} ~ {bText}{Detail(b)} ({pair.GetProperty("why").GetString()})";
         var missing = new List<string>();
         if (a is null)
         {
@@ -52,6 +52,9 @@ internal sealed record GoldOutcome(string Expected, string Actual, string Descri
         };
         return new GoldOutcome(expected, actual, description, missing);
     }
+
+    private static string Detail(Assertion? a) => a is null ? " [not read]" :
+        $" [{a.Quantity.Text} | {a.Subject.Text}/{a.Subject.Class} | {a.Predicate.Class} | {string.Join(",", a.Restrictors)} | {a.AsOf:yyyy-MM-dd}]";
 
     private static (Assertion? Assertion, string Text) Locate(JsonElement side, ConsistencyReport report, IReadOnlyDictionary<string, string> texts)
     {

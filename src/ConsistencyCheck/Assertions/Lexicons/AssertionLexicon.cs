@@ -17,7 +17,7 @@ internal sealed class AssertionLexicon
         "then", "just", "only", "about", "around", "up", "down", "out", "off", "more", "less", "fewer", "most", "least",
         "all", "some", "many", "much", "such", "other", "others", "across", "near", "inside", "outside", "between", "among",
         "against", "toward", "towards", "via", "because", "though", "although", "yet", "here", "according", "what", "how",
-        "why", "times", "time", "percent", "cent", "year", "years", "day", "days", "week", "weeks", "month", "months",
+        "why", "aside", "times", "time", "percent", "cent", "year", "years", "day", "days", "week", "weeks", "month", "months",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Auxiliaries = new[]
@@ -25,7 +25,8 @@ internal sealed class AssertionLexicon
         "were", "was", "are", "is", "be", "been", "being", "have", "has", "had", "will", "would", "could", "should", "may",
         "might", "must", "can", "reportedly", "also", "now", "all", "both", "allegedly", "so", "far", "thought", "to",
         "believed", "feared", "said", "confirmed", "already", "later", "then", "since", "eventually", "officially", "who",
-        "which", "that", "they", "of", "them", "not", "never", "do", "does", "did", "got", "get", "being",
+        "which", "that", "they", "of", "them", "not", "never", "do", "does", "did", "got", "get", "being", "still", "went",
+        "go", "gone", "going", "on", "out", "been", "now", "currently", "reported", "officially",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private readonly FrozenDictionary<string, PredicateEntry> _predicates;
