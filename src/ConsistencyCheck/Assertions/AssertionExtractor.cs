@@ -89,21 +89,26 @@ public sealed class AssertionExtractor
         var subjectStart = first;
         if (subject.IsNone)
         {
+            (subject, subjectStart, subjectEnd) = _subjects.ReadLevel(words, firstOfFigure);
+        }
+
+        if (subject.IsNone)
+        {
             subject = _subjects.ReadBefore(words, firstOfFigure, sentence, restrictors);
             subjectEnd = lastOfFigure;
             subjectStart = subjectEnd + 1;
         }
 
-        var predicate = _predicates.Read(words, firstOfFigure, subjectStart, subjectEnd, subject);
+        var predicate = _predicates.Read(words, firstOfFigure, subjectStart, subjectEnd, subject, quantity.Type == EntityType.Currency);
         if (predicate.IsNone && restrictors.Contains("part") && sentence.Previous is { } whole)
         {
             predicate = whole.Predicate;
         }
 
-        // Measures are known by their unit ("4,200 hectares burned"); money and percentages by what they measure ("shares fell 8%").
-        if (subject.IsNone && quantity.Type == EntityType.Dimension)
+        // Measures are known by their unit ("4,200 hectares of forest burned"); money and percentages by what they measure ("shares fell 8%").
+        if (quantity.Type == EntityType.Dimension && quantity.Unit is { } unit)
         {
-            subject = SubjectReader.FromUnit(quantity);
+            subject = subject.IsNone ? SubjectReader.FromUnit(quantity) : subject with { Class = unit.Category.ToLowerInvariant() };
         }
         else if (subject.IsNone && quantity.Unit is not null)
         {

@@ -15,7 +15,15 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
 {
     private const int Window = 6;
 
-    public Predicate Read(ImmutableArray<Word> words, int figure, int subjectStart, int subjectEnd, Subject subject)
+    public Predicate Read(ImmutableArray<Word> words, int figure, int subjectStart, int subjectEnd, Subject subject, bool isMoney)
+    {
+        var found = Read(words, figure, subjectStart, subjectEnd, subject);
+
+        // "1,300 people spent the night in shelters": spending is said of money; people who spend a night stay.
+        return found.Class == "cost" && !isMoney ? found with { Class = "stayed", Kind = PredicateKind.Stock } : found;
+    }
+
+    private Predicate Read(ImmutableArray<Word> words, int figure, int subjectStart, int subjectEnd, Subject subject)
     {
         return After(words, subjectEnd + 1, strongOnly: true)
             ?? Nominal(subject, eventsOnly: true)

@@ -92,6 +92,41 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
         return (Make(text, words[head].Lower), head);
     }
 
+    /// <summary>
+    /// The subject of a level: "The death toll from the capsizing … has risen to 19", "The number of people arrested
+    /// … stood at 52". When the figure follows "to", "at", "reached", "passed", "topped" or "hit", the clause's own
+    /// subject is what is counted: the noun after "number of", else the first noun of the clause (its head).
+    /// </summary>
+    public (Subject Subject, int Start, int End) ReadLevel(ImmutableArray<Word> words, int figure)
+    {
+        if (figure < 2 || words[figure - 1].Lower is not ("to" or "at" or "reached" or "passed" or "topped" or "hit" or "exceeded" or "surpassed"))
+        {
+            return (Subject.None, -1, -1);
+        }
+
+        var i = 0;
+        while (i < figure && words[i].Lower is "the" or "a" or "an" or "its" or "their")
+        {
+            i++;
+        }
+
+        if (i + 2 < figure && words[i].Lower is "number" or "total" or "count" && words[i + 1].Lower == "of")
+        {
+            var (subject, end) = ReadAfter(words, i + 2, NoQuantity, new HashSet<string>(StringComparer.Ordinal));
+            return (subject, i + 2, end);
+        }
+
+        var start = i;
+        while (i < figure - 1 && IsMeasuredNoun(words[i].Lower) && !IsNounBoundary(words[i + 1].Lower))
+        {
+            i++;
+        }
+
+        return i < figure - 1 && IsMeasuredNoun(words[i].Lower) ? (Make(string.Join(' ', words.Skip(start).Take(i - start + 1).Select(w => w.Lower)), words[i].Lower), start, i) : (Subject.None, -1, -1);
+    }
+
+    private static readonly Quantity NoQuantity = new(EntityType.Number, default, string.Empty, null, default, Qualifier.Exact, null, null);
+
     /// <summary>The subject before the figure: the whole of a part, or the nearest known noun to the left.</summary>
     public Subject ReadBefore(ImmutableArray<Word> words, int figure, SentenceContext sentence, ISet<string> restrictors)
     {
@@ -160,6 +195,18 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
 
     private Subject Make(string text, string headWord)
     {
+        // "crew members", "staff members": a generic head takes the class of the noun before it.
+        var space = text.LastIndexOf(' ');
+        if (headWord is "members" or "member" or "personnel" && space > 0)
+        {
+            var modifier = text[(text.LastIndexOf(' ', space - 1) + 1)..space];
+            var modifierSingular = AssertionLexicon.Singular(modifier);
+            if (lexicon.IsKnownSubject(modifierSingular))
+            {
+                return new Subject(text, modifierSingular, lexicon.SubjectClass(modifierSingular));
+            }
+        }
+
         if (NominalLexicon.Nouns.ContainsKey(headWord))
         {
             return new Subject(text, AssertionLexicon.Singular(headWord), SubjectLexicon.Any);

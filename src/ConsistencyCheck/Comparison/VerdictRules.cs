@@ -85,9 +85,12 @@ public sealed class VerdictRules
             relation = IntervalRelation.Overlaps;
         }
 
-        // A figure for one place against a figure naming none may be a part against its whole: agreement can be
-        // reported, disagreement cannot.
-        if (relation == IntervalRelation.Disjoint && (placeA is null) != (placeB is null))
+        var days = first.AsOf is { } d1 && second.AsOf is { } d2 ? Math.Abs(d2.DayNumber - d1.DayNumber) : (int?)null;
+        var sameTime = days is null || days <= Options.SameTimeToleranceDays;
+
+        // A figure for one place against a figure naming none may be a part against its whole: agreement or a change
+        // over time can be reported, a contradiction cannot.
+        if (relation == IntervalRelation.Disjoint && sameTime && (placeA is null) != (placeB is null))
         {
             return null;
         }
@@ -98,8 +101,6 @@ public sealed class VerdictRules
             return null;
         }
 
-        var days = first.AsOf is { } d1 && second.AsOf is { } d2 ? Math.Abs(d2.DayNumber - d1.DayNumber) : (int?)null;
-        var sameTime = days is null || days <= Options.SameTimeToleranceDays;
         var confidence = Confidence(first, second, placeA, placeB);
         FindingKind kind;
         string explanation;

@@ -19,6 +19,7 @@ internal static class PredicateLexicon
         ("held", PredicateKind.Stock, "held hostages hostage captives captive abductees abducted kidnapped captivity"),
         ("remain", PredicateKind.Stock, "remain remains remained remaining sheltering stranded trapped"),
         ("missing", PredicateKind.Stock, "missing unaccounted"),
+        ("stayed", PredicateKind.Stock, "stayed staying slept sleeping sheltered housed"),
         ("rescued", PredicateKind.Cumulative, "rescued rescue rescues saved freed released"),
         ("infected", PredicateKind.Cumulative, "infected infections infection cases tested diagnosed"),
         ("vaccinated", PredicateKind.Cumulative, "vaccinated vaccinations jabs doses"),
