@@ -77,10 +77,22 @@ public sealed class ClusterComparer
                 var finding = Rules.Judge(statements[i - 1], statements[i], cluster.Id);
                 if (finding is not null && finding.Confidence >= Options.MinimumConfidence)
                 {
-                    yield return finding with { Scope = FindingScope.IntraDocument };
+                    yield return finding with { Scope = FindingScope.IntraDocument, Explanation = WithinExplanation(finding, statements[i - 1], statements[i]) };
                 }
             }
         }
+    }
+
+    private static string WithinExplanation(Finding finding, Assertion first, Assertion second)
+    {
+        var source = first.Publisher is { Length: > 0 } p ? $"{p} ({first.DocumentId})" : first.DocumentId.ToString();
+        string Where(Assertion a) => a.InHeadline ? "its headline" : "its text";
+        return finding.Kind switch
+        {
+            FindingKind.Agreement => $"{source} states the figure twice, \"{first.Quantity.Text}\" in {Where(first)} and \"{second.Quantity.Text}\" in {Where(second)}: consistent.",
+            FindingKind.ChangedOverTime => $"{source} gives \"{first.Quantity.Text}\" and later \"{second.Quantity.Text}\" for different dates: {finding.Explanation}",
+            _ => $"{source} disagrees with itself: \"{first.Quantity.Text}\" in {Where(first)} but \"{second.Quantity.Text}\" in {Where(second)}, for the same quantity at the same time.",
+        };
     }
 
     /// <summary>One assertion per document and distinct figure: the first in the body, else the headline's.</summary>

@@ -209,16 +209,17 @@ public sealed class VerdictRules
 
     private static string Source(Assertion a) => a.Publisher is { Length: > 0 } p ? $"{p} ({a.DocumentId})" : a.DocumentId.ToString();
 
+    /// <summary>What is counted, as the reader would say it: "(senior doctors, signed)", "(residents, remain)".</summary>
     private static string What(Assertion a)
     {
-        var subject = a.Subject.IsNone ? string.Empty : a.Subject.Text;
-        var predicate = a.Predicate.IsNone ? string.Empty : a.Predicate.Class;
+        var subject = a.Subject.IsNone || a.Subject.Class == "*" && a.Subject.Text == a.Predicate.Text ? string.Empty : a.Subject.Text;
+        var predicate = a.Predicate.IsNone ? string.Empty : a.Predicate.Text;
         return (subject, predicate) switch
         {
             ("", "") => string.Empty,
-            (_, "") => $"about {subject}",
-            ("", _) => $"about the number {predicate}",
-            _ => $"about {subject} ({predicate})",
+            (_, "") => $"({subject})",
+            ("", _) => $"({predicate})",
+            _ => $"({subject}, {predicate})",
         };
     }
 
