@@ -42,6 +42,7 @@ public sealed class AssertionExtractor
         var headline = HeadlineSpan(document);
         var result = ImmutableArray.CreateBuilder<Assertion>();
         var sentenceIndex = 0;
+        var temporal = mentions.OfType<TemporalMention>().ToImmutableArray();
         SentenceContext? context = null;
         foreach (var mention in mentions)
         {
@@ -60,7 +61,7 @@ public sealed class AssertionExtractor
                 : new SourceSpan(quantity.Span.Start, quantity.Span.Length);
             if (context is null || context.Span != sentence)
             {
-                context = new SentenceContext(text, sentence, mentions);
+                context = new SentenceContext(text, sentence, temporal);
             }
 
             var assertion = Build(document, quantity, context, published, headline);

@@ -7,11 +7,39 @@ namespace ConsistencyCheck.Assertions;
 /// <summary>The words and temporal mentions of one sentence, computed once for all its figures.</summary>
 internal sealed class SentenceContext
 {
-    public SentenceContext(string text, SourceSpan span, ImmutableArray<Mention> mentions)
+    /// <param name="text">The document text.</param>
+    /// <param name="span">The sentence.</param>
+    /// <param name="temporal">The document's temporal mentions, ordered by start.</param>
+    public SentenceContext(string text, SourceSpan span, ImmutableArray<TemporalMention> temporal)
     {
         Span = span;
         Words = WordTokenizer.Tokenize(text, span);
-        Temporal = [.. mentions.OfType<TemporalMention>().Where(m => span.Contains(m.Span))];
+
+        // Binary search for the first mention starting in the sentence, so a document costs O(s log m), not O(s·m).
+        int lo = 0, hi = temporal.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (temporal[mid].Span.Start < span.Start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TemporalMention>();
+        for (var i = lo; i < temporal.Length && temporal[i].Span.Start < span.End; i++)
+        {
+            if (span.Contains(temporal[i].Span))
+            {
+                builder.Add(temporal[i]);
+            }
+        }
+
+        Temporal = builder.ToImmutable();
     }
 
     public SourceSpan Span { get; }

@@ -144,7 +144,7 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
                 continue;
             }
 
-            var singular = AssertionLexicon.Singular(lower);
+            var singular = lexicon.Singular(lower);
             if (NominalLexicon.Nouns.ContainsKey(lower) || lexicon.IsKnownSubject(singular) || (lexicon.TryGetPredicate(lower, out _) && IsNounLike(lower)))
             {
                 return Make(lower, lower);
@@ -200,7 +200,7 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
         if (headWord is "members" or "member" or "personnel" && space > 0)
         {
             var modifier = text[(text.LastIndexOf(' ', space - 1) + 1)..space];
-            var modifierSingular = AssertionLexicon.Singular(modifier);
+            var modifierSingular = lexicon.Singular(modifier);
             if (lexicon.IsKnownSubject(modifierSingular))
             {
                 return new Subject(text, modifierSingular, lexicon.SubjectClass(modifierSingular));
@@ -209,10 +209,10 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
 
         if (NominalLexicon.Nouns.ContainsKey(headWord))
         {
-            return new Subject(text, AssertionLexicon.Singular(headWord), SubjectLexicon.Any);
+            return new Subject(text, lexicon.Singular(headWord), SubjectLexicon.Any);
         }
 
-        var singular = AssertionLexicon.Singular(headWord);
+        var singular = lexicon.Singular(headWord);
         return new Subject(text, singular, lexicon.SubjectClass(singular));
     }
 
@@ -233,10 +233,10 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
     }
 
     private bool IsLikelyHeadNoun(string lower) =>
-        lexicon.IsKnownSubject(AssertionLexicon.Singular(lower)) || NominalLexicon.Nouns.ContainsKey(lower) ||
+        lexicon.IsKnownSubject(lexicon.Singular(lower)) || NominalLexicon.Nouns.ContainsKey(lower) ||
         (lower.Length > 3 && lower.EndsWith('s') && !lower.EndsWith("ss", StringComparison.Ordinal));
 
     private bool IsCompoundContinuation(Word next) =>
         !next.PrecededByClauseBreak && IsAlphabetic(next.Lower) && !AssertionLexicon.IsFunctionWord(next.Lower) &&
-        lexicon.IsKnownSubject(AssertionLexicon.Singular(next.Lower)) && !lexicon.TryGetPredicate(next.Lower, out _);
+        lexicon.IsKnownSubject(lexicon.Singular(next.Lower)) && !lexicon.TryGetPredicate(next.Lower, out _);
 }

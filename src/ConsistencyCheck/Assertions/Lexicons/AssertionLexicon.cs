@@ -31,6 +31,7 @@ internal sealed class AssertionLexicon
 
     private readonly FrozenDictionary<string, PredicateEntry> _predicates;
     private readonly FrozenDictionary<string, string> _subjects;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _singulars = new(StringComparer.Ordinal);
 
     public AssertionLexicon(LexiconExtension extension)
     {
@@ -60,15 +61,33 @@ internal sealed class AssertionLexicon
     public bool TryGetPredicate(string lower, out PredicateEntry entry) => _predicates.TryGetValue(lower, out entry);
 
     /// <summary>The singular, lower-case form of a noun.</summary>
-    public static string Singular(string lower)
+    /// <remarks>
+    /// Humanizer's rules are regular expressions tried in turn, so results are remembered per lexicon instance, up
+    /// to <see cref="MaxRemembered"/> words (news vocabulary repeats; beyond that words are simply recomputed).
+    /// </remarks>
+    public string Singular(string lower)
     {
         if (lower.Length <= 3 || lower.EndsWith("ss", StringComparison.Ordinal))
         {
             return lower;
         }
 
-        return lower.Singularize(inputIsKnownToBePlural: false);
+        if (_singulars.TryGetValue(lower, out var known))
+        {
+            return known;
+        }
+
+        var singular = lower.Singularize(inputIsKnownToBePlural: false);
+        if (_singulars.Count < MaxRemembered)
+        {
+            _singulars.TryAdd(lower, singular);
+        }
+
+        return singular;
     }
+
+    /// <summary>How many singular forms one lexicon remembers.</summary>
+    public const int MaxRemembered = 50_000;
 
     /// <summary>The class of a singular noun: the lexicon's, else the noun itself.</summary>
     public string SubjectClass(string singular) => _subjects.TryGetValue(singular, out var cls) ? cls : singular;
