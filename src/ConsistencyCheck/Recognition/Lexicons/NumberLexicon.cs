@@ -66,6 +66,8 @@ internal static class NumberLexicon
         d["crore"] = new(NumberWordKind.Scale, 10_000_000m);
         d["dozen"] = new(NumberWordKind.Dozen, 12);
         d["dozens"] = new(NumberWordKind.Dozen, 12);
+        d["doz"] = new(NumberWordKind.Dozen, 12);
+        d["dozs"] = new(NumberWordKind.Dozen, 12);
         d["half"] = new(NumberWordKind.Half, 2);
         d["halves"] = new(NumberWordKind.Denominator, 2);
         d["quarter"] = new(NumberWordKind.Quarter, 4);

@@ -53,7 +53,96 @@ internal static class FigureScanner
             i++;
         }
 
+        MergeMixed(text, figures);
         MergeRatios(text, figures);
+    }
+
+    /// <summary>
+    /// Joins figures that mix digits and number words into one: "3 hundred and 21", "4 thousand 3 hundred",
+    /// "6 crore and two hundred", "3 million and a half". A group joins only below the scale word that closes the one
+    /// before it, so "4000 3 hundred" and "4 thousand 3 hundred and 0" stay apart. Compacts the list in place (linear).
+    /// </summary>
+    private static void MergeMixed(ReadOnlySpan<char> text, List<Figure> figures)
+    {
+        if (figures.Count < 2)
+        {
+            return;
+        }
+
+        var write = 0;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (write > 0 && TryMixed(text, figures[write - 1], figures[k], out var merged))
+            {
+                figures[write - 1] = merged;
+                continue;
+            }
+
+            figures[write++] = figures[k];
+        }
+
+        figures.RemoveRange(write, figures.Count - write);
+    }
+
+    private static bool TryMixed(ReadOnlySpan<char> text, Figure a, Figure b, out Figure merged)
+    {
+        merged = default;
+        if (a.Kind != FigureKind.Cardinal || a.HasSuffix || (a.IsWords && b.IsWords) || b.Start <= a.End || a.Value != decimal.Truncate(a.Value))
+        {
+            return false;
+        }
+
+        var scale = TrailingScale(text, a);
+        if (scale <= 1)
+        {
+            return false;
+        }
+
+        var gap = text[a.End..b.Start];
+        var and = TextScan.MatchAt(gap, 0, " and ") == gap.Length;
+        if (!and && TextScan.SkipSpaces(gap, 0) != gap.Length)
+        {
+            return false;
+        }
+
+        decimal value;
+        if (b.Kind == FigureKind.Fraction && b.IsWords && and && b.Value is > 0 and < 1)
+        {
+            // "3 million and a half".
+            if (!DigitScanner.TryMultiply(b.Value, scale, out var part))
+            {
+                return false;
+            }
+
+            value = a.Value + part;
+        }
+        else if (b.Kind == FigureKind.Cardinal && b.Value > 0 && b.Value < scale && b.Value == decimal.Truncate(b.Value) && TrailingScale(text, b) < scale
+            && (and || TrailingScale(text, b) > 1))
+        {
+            // Without "and" only a group closed by its own scale word joins: "4 thousand 3 hundred", not "3 million 200 people".
+            value = a.Value + b.Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        var integer = value == decimal.Truncate(value);
+        merged = new Figure(a.Start, b.End, integer ? FigureKind.Cardinal : FigureKind.Fraction, value, integer ? PrecisionRule.OfInteger(value) : null, value,
+            b.Kind == FigureKind.Cardinal ? TrailingScale(text, b) : 1, false, b.HasSuffix);
+        return true;
+    }
+
+    /// <summary>The scale word closing a cardinal: 1000000 for "3 million", 100 for "3 hundred" or "two hundred", otherwise 1.</summary>
+    private static decimal TrailingScale(ReadOnlySpan<char> text, Figure f)
+    {
+        if (f.Scale > 1)
+        {
+            return f.Scale;
+        }
+
+        var start = TextScan.WordStart(text, f.End);
+        return f.End - start == 7 && text[start..f.End].Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100 : 1;
     }
 
     private static int ScanDigits(ReadOnlySpan<char> text, int i, List<Figure> figures)

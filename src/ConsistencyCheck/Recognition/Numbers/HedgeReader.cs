@@ -45,6 +45,8 @@ internal static class HedgeReader
         ("-plus", Qualifier.MoreThan), ("+", Qualifier.AtLeast),
     ];
 
+    private static readonly string[] OrEqual = [" or equal to", " or equal"];
+
     // Phrases grouped by their last word, so a figure costs one lookup of the word before it.
     private static readonly System.Collections.Frozen.FrozenDictionary<string, (string Phrase, Qualifier Qualifier)[]> ByLastWord =
         System.Collections.Frozen.FrozenDictionary.ToFrozenDictionary(
@@ -100,12 +102,48 @@ internal static class HedgeReader
         foreach (var (phrase, q) in Right)
         {
             var e = TextScan.MatchAt(text, end, phrase);
-            if (e > 0 && (phrase != "+" || e >= text.Length || !TextScan.IsDigit(text[e])) && TextScan.MatchAt(text, e, " than") < 0)
+            if (e < 0 || (phrase == "+" && e < text.Length && TextScan.IsDigit(text[e])))
             {
-                return (q, e);
+                continue;
             }
+
+            // "200 or more than 300" compares with the next figure; "200 or greater than" at the end of a clause is a bound.
+            if (TextScan.MatchAt(text, e, " than") is > 0 and var than)
+            {
+                var k = TextScan.SkipSpaces(text, than);
+                if (k < text.Length && char.IsLetterOrDigit(text[k]))
+                {
+                    continue;
+                }
+
+                e = than;
+            }
+
+            return (q, e);
         }
 
         return (Qualifier.Exact, -1);
+    }
+
+    /// <summary>
+    /// Turns a strict bound into an inclusive one when "or equal (to)" follows the figure ending at <paramref name="end"/>:
+    /// "less than 5000 or equal" is at most 5000. Returns the new qualifier and the end of the phrase, or (<paramref name="left"/>, -1).
+    /// </summary>
+    public static (Qualifier Qualifier, int End) ReadOrEqual(ReadOnlySpan<char> text, int end, Qualifier left)
+    {
+        if (left is not (Qualifier.MoreThan or Qualifier.LessThan))
+        {
+            return (left, -1);
+        }
+
+        foreach (var phrase in OrEqual)
+        {
+            if (TextScan.MatchAt(text, end, phrase) is > 0 and var e)
+            {
+                return (left == Qualifier.MoreThan ? Qualifier.AtLeast : Qualifier.AtMost, e);
+            }
+        }
+
+        return (left, -1);
     }
 }

@@ -102,6 +102,16 @@ public sealed class NumberRecognizer : IRecognizer
         var (qualifier, start) = HedgeReader.ReadLeft(text, f.Start);
         var (rightQualifier, rightEnd) = HedgeReader.ReadRight(text, end);
         var coreEnd = end;
+        if (rightEnd < 0 && start >= 0)
+        {
+            (rightQualifier, rightEnd) = HedgeReader.ReadOrEqual(text, end, qualifier);
+            if (rightEnd > 0)
+            {
+                // One bound written around the figure: keep the left words in the span.
+                qualifier = Qualifier.Exact;
+            }
+        }
+
         if (rightEnd > 0)
         {
             if (qualifier != Qualifier.Exact)
