@@ -153,9 +153,10 @@ internal static class FigureScanner
             return Math.Max(next, i + 1);
         }
 
-        // Letters glued before the digits: G7, MH370, A380 (a "$" or "£" is not a letter, so US$5 stays money);
+        // Letters glued before the digits: G7, MH370, A380 (a "$" or "£" is not a letter, so US$5 stays money; nor is a
+        // currency code in capitals, so USD115 is money too);
         // a "%" before digits is a URL escape ("%2020").
-        if (i > 0 && (TextScan.IsLetter(text[i - 1]) || text[i - 1] == '%'))
+        if (i > 0 && (TextScan.IsLetter(text[i - 1]) || text[i - 1] == '%') && !Lexicons.UnitLexicon.IsCurrencyCode(text[TextScan.WordStart(text, i)..i]))
         {
             figure = figure with { Start = TextScan.WordStart(text, i), Kind = FigureKind.Identifier };
         }
@@ -175,7 +176,14 @@ internal static class FigureScanner
         if (end < text.Length && TextScan.IsLetter(text[end]) && figure.Kind is FigureKind.Cardinal or FigureKind.Fraction)
         {
             var letters = TextScan.WordEnd(text, end);
-            if (letters < text.Length && TextScan.IsDigit(text[letters]))
+            var unitWithDigit = letters < text.Length && TextScan.IsDigit(text[letters]) && (letters + 1 == text.Length || !char.IsLetterOrDigit(text[letters + 1]))
+                && Lexicons.UnitLexicon.IsGluedUnitWithDigit(text[end..(letters + 1)]);
+            if (unitWithDigit)
+            {
+                // "24703m2": a unit symbol with a digit, not a code.
+                figure = figure with { HasSuffix = true };
+            }
+            else if (letters < text.Length && TextScan.IsDigit(text[letters]))
             {
                 var codeEnd = letters;
                 while (codeEnd < text.Length && (TextScan.IsLetter(text[codeEnd]) || TextScan.IsDigit(text[codeEnd])))
@@ -307,7 +315,8 @@ internal static class FigureScanner
     private static bool IsAfterCurrencySign(ReadOnlySpan<char> text, int i)
     {
         var k = TextScan.SkipSpacesLeft(text, i);
-        return k > 0 && text[k - 1] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₩' or '₺' or '₪' or '₿';
+        return k > 0 && (text[k - 1] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₩' or '₺' or '₪' or '₿' or '₦' or '₱' or '₴' or '₫' or '₵' or '₸' or '৳' or '₡' or '₾' or '₭'
+            || (k >= 3 && Lexicons.UnitLexicon.IsCurrencyCode(text[TextScan.WordStart(text, k)..k])));
     }
 
     /// <summary>"one in five", "3 out of 4": a ratio read as its quotient. Compacts the list in place (linear).</summary>

@@ -219,6 +219,13 @@ internal static class NonQuantityFilter
             return false;
         }
 
+        // "one-yen", "that one mile": a unit after "one" makes it a count.
+        var unitAt = figure.End + 1 < text.Length && TextScan.IsDash(text[figure.End]) ? figure.End + 1 : TextScan.SkipSpaces(text, figure.End);
+        if (unitAt > figure.End && UnitLexicon.IsUnitWordAt(text, unitAt))
+        {
+            return false;
+        }
+
         // "one-time", "one-off": an adjective, not a count.
         if (figure.End + 1 < text.Length && TextScan.IsDash(text[figure.End]) && TextScan.IsLetter(text[figure.End + 1]))
         {
