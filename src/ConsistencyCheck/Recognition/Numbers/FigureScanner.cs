@@ -14,13 +14,27 @@ internal static class FigureScanner
         while (i < text.Length)
         {
             var c = text[i];
+            if (char.IsAsciiLetter(c) || (c >= '\u0080' && TextScan.IsLetter(c)))
+            {
+                // Words are the common case: find the end, reject ordinary words by shape, look up the rest.
+                var wordEnd = TextScan.WordEnd(text, i);
+                if (i > 0 && TextScan.IsLetter(text[i - 1]))
+                {
+                    i = wordEnd;
+                    continue;
+                }
+
+                i = Lexicons.NumberLexicon.MayStartFigure(text[i..wordEnd]) ? ScanWords(text, i, wordEnd, options, figures) : wordEnd;
+                continue;
+            }
+
             if (TextScan.IsDigit(c) || (c == '.' && i + 1 < text.Length && TextScan.IsDigit(text[i + 1]) && (i == 0 || !TextScan.IsDigit(text[i - 1]))))
             {
                 i = ScanDigits(text, i, figures);
                 continue;
             }
 
-            if (VulgarFraction(c) is > 0 and var vulgar)
+            if (c >= '\u00BC' && VulgarFraction(c) is > 0 and var vulgar)
             {
                 // "½", "2½": a vulgar fraction, alone or after an integer.
                 var last = figures.Count > 0 ? figures[^1] : default;
@@ -34,19 +48,6 @@ internal static class FigureScanner
                 }
 
                 i++;
-                continue;
-            }
-
-            if (TextScan.IsLetter(c))
-            {
-                var wordEnd = TextScan.WordEnd(text, i);
-                if (i > 0 && TextScan.IsLetter(text[i - 1]))
-                {
-                    i = wordEnd;
-                    continue;
-                }
-
-                i = ScanWords(text, i, wordEnd, options, figures);
                 continue;
             }
 

@@ -37,7 +37,7 @@ internal static class NonQuantityFilter
         {
             // "No. 3", "Nos. 4", "Route 66", "Article 5".
             var afterPrev = prevEnd < text.Length && text[prevEnd] == '.';
-            if (NonQuantityLexicon.NameHeads.Contains(prev.ToString()) && (prev is not "No" and not "Nos" || afterPrev))
+            if (NonQuantityLexicon.NameHeads.Contains(prev) && (prev is not "No" and not "Nos" || afterPrev))
             {
                 return figure with { Start = prevStart, Kind = FigureKind.Identifier };
             }
@@ -119,7 +119,7 @@ internal static class NonQuantityFilter
     {
         if (prev.Length > 0)
         {
-            if (NonQuantityLexicon.Months.Contains(prev.ToString()))
+            if (NonQuantityLexicon.Months.Contains(prev))
             {
                 return true;
             }
@@ -127,8 +127,7 @@ internal static class NonQuantityFilter
             Span<char> buffer = stackalloc char[16];
             if (TextScan.TryLower(prev, buffer, out var lower))
             {
-                var word = lower.ToString();
-                if (NonQuantityLexicon.YearLeads.Contains(word) || (value % 100 != 0 && NonQuantityLexicon.WeakYearLeads.Contains(word)))
+                if (NonQuantityLexicon.YearLeads.Contains(lower) || (value % 100 != 0 && NonQuantityLexicon.WeakYearLeads.Contains(lower)))
                 {
                     return true;
                 }
@@ -149,7 +148,7 @@ internal static class NonQuantityFilter
             if (d - ds is 1 or 2)
             {
                 var (ms, me) = PreviousWord(text, ds);
-                return NonQuantityLexicon.Months.Contains(text[ms..me].ToString());
+                return NonQuantityLexicon.Months.Contains(text[ms..me]);
             }
         }
 
@@ -159,7 +158,7 @@ internal static class NonQuantityFilter
 
     private static bool IsDayOfMonth(ReadOnlySpan<char> text, Figure figure, ReadOnlySpan<char> prev)
     {
-        if (prev.Length > 0 && NonQuantityLexicon.Months.Contains(prev.ToString()))
+        if (prev.Length > 0 && NonQuantityLexicon.Months.Contains(prev))
         {
             return true;
         }
@@ -170,7 +169,7 @@ internal static class NonQuantityFilter
             next = WordAfter(text, nextEnd, out _);
         }
 
-        return next.Length > 0 && NonQuantityLexicon.Months.Contains(next.ToString());
+        return next.Length > 0 && NonQuantityLexicon.Months.Contains(next);
     }
 
     private static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> text, int end, out int wordEnd)
@@ -234,12 +233,12 @@ internal static class NonQuantityFilter
 
         Span<char> buffer = stackalloc char[16];
         var (ps, pe) = PreviousWord(text, figure.Start);
-        if (pe > ps && TextScan.TryLower(text[ps..pe], buffer, out var lowerPrev) && NonQuantityLexicon.PronounOneLeads.Contains(lowerPrev.ToString()))
+        if (pe > ps && TextScan.TryLower(text[ps..pe], buffer, out var lowerPrev) && NonQuantityLexicon.PronounOneLeads.Contains(lowerPrev))
         {
             return true;
         }
 
         var next = WordAfter(text, figure.End, out _);
-        return next.Length > 0 && TextScan.TryLower(next, buffer, out var lowerNext) && NonQuantityLexicon.PronounOneFollowers.Contains(lowerNext.ToString());
+        return next.Length > 0 && TextScan.TryLower(next, buffer, out var lowerNext) && NonQuantityLexicon.PronounOneFollowers.Contains(lowerNext);
     }
 }

@@ -40,8 +40,27 @@ internal static class TextScan
     /// <summary>End of the run of letters starting at <paramref name="i"/>.</summary>
     public static int WordEnd(ReadOnlySpan<char> text, int i)
     {
-        while (i < text.Length && IsLetter(text[i]))
+        // ASCII letters first (vectorized), then any other letters.
+        while (i < text.Length)
         {
+            var run = text[i..].IndexOfAnyExceptInRange('a', 'z');
+            if (run < 0)
+            {
+                return text.Length;
+            }
+
+            i += run;
+            var c = text[i];
+            if (char.IsAsciiLetterLower(c))
+            {
+                continue;
+            }
+
+            if (!IsLetter(c))
+            {
+                return i;
+            }
+
             i++;
         }
 

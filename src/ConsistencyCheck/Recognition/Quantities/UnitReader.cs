@@ -32,9 +32,10 @@ internal static class UnitReader
         }
 
         var letter = char.IsLetter(text[k - 1]);
+        var lastChar = char.ToLowerInvariant(text[k - 1]);
         foreach (var (surface, unit, multiplier) in UnitLexicon.Prefixes)
         {
-            if (letter != char.IsLetter(surface[^1]))
+            if (surface[^1] != lastChar)
             {
                 continue;
             }
