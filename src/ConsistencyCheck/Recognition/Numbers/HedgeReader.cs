@@ -99,6 +99,13 @@ internal static class HedgeReader
     /// <summary>The hedge written just after <paramref name="end"/>, with where it ends; or (Exact, -1).</summary>
     public static (Qualifier Qualifier, int End) ReadRight(ReadOnlySpan<char> text, int end)
     {
+        // Every right-hand hedge starts with "or", "and", a dash or a plus sign.
+        var first = TextScan.SkipSpaces(text, end);
+        if (first >= text.Length || ((text[first] | 0x20) is not ('o' or 'a') && !TextScan.IsDash(text[first]) && text[first] != '+'))
+        {
+            return (Qualifier.Exact, -1);
+        }
+
         foreach (var (phrase, q) in Right)
         {
             var e = TextScan.MatchAt(text, end, phrase);

@@ -188,6 +188,11 @@ internal static class NonQuantityFilter
     private static int TimeSuffixEnd(ReadOnlySpan<char> text, int end)
     {
         var k = TextScan.SkipSpaces(text, end);
+        if (k >= text.Length || (text[k] | 0x20) is not ('a' or 'p' or 'o'))
+        {
+            return -1;
+        }
+
         foreach (var suffix in (ReadOnlySpan<string>)["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "o’clock"])
         {
             var m = TextScan.MatchAt(text, k, suffix);
