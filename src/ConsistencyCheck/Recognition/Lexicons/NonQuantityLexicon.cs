@@ -42,7 +42,7 @@ internal static class NonQuantityLexicon
     public static readonly WordSet PronounOneLeads = new(
     [
         "the", "this", "that", "which", "no", "every", "any", "each", "another", "little", "big", "new", "old", "right",
-        "wrong", "last", "first", "next", "same", "loved", "special", "chosen", "someone", "anyone", "everyone",
+        "wrong", "last", "first", "next", "same", "loved", "special", "chosen", "someone", "anyone", "everyone", "other",
     ]);
 
     /// <summary>Lower-case words after "one" that make it a pronoun: "one of", "one another", "one who".</summary>

@@ -137,7 +137,7 @@ internal static class UnitLexicon
         ("c$", new("Canadian dollar", "Currency", "CAD")), ("s$", new("Singapore dollar", "Currency", "SGD")),
         ("r$", new("Brazilian real", "Currency", "BRL")), ("$", new("Dollar", "Currency")), ("£", new("Pound", "Currency", "GBP")),
         ("€", new("Euro", "Currency", "EUR")), ("¥", new("Japanese yen", "Currency", "JPY")), ("₹", new("Indian rupee", "Currency", "INR")),
-        ("rs.", new("Indian rupee", "Currency", "INR")), ("₽", new("Russian ruble", "Currency", "RUB")), ("₩", new("South Korean won", "Currency", "KRW")),
+        ("rs.", new("Indian rupee", "Currency", "INR")), ("rs", new("Indian rupee", "Currency", "INR")), ("₽", new("Russian ruble", "Currency", "RUB")), ("₩", new("South Korean won", "Currency", "KRW")),
         ("₺", new("Turkish lira", "Currency", "TRY")), ("₪", new("Israeli new shekel", "Currency", "ILS")),
         ("usd", new("United States dollar", "Currency", "USD")), ("eur", new("Euro", "Currency", "EUR")), ("gbp", new("British pound", "Currency", "GBP")),
         ("jpy", new("Japanese yen", "Currency", "JPY")), ("chf", new("Swiss franc", "Currency", "CHF")), ("cny", new("Chinese yuan", "Currency", "CNY")),

@@ -83,6 +83,35 @@ internal static class NonQuantityFilter
         return figure;
     }
 
+    private static readonly string[] TimeUnits =
+    [
+        "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "fortnights", "fortnight",
+        "months", "month", "years", "year", "decades", "decade", "centuries", "century",
+    ];
+
+    /// <summary>
+    /// True when a time unit follows the figure ending at <paramref name="end"/> ("30 minutes", "between 30 and 40 minutes",
+    /// "12 years in prison"): a duration, which belongs to the date recognizer. Ages ("12 years old") are not durations.
+    /// </summary>
+    public static bool IsDuration(ReadOnlySpan<char> text, int end)
+    {
+        var k = TextScan.SkipSpaces(text, end);
+        if (k == end || k >= text.Length || (text[k] | 0x20) is not ('s' or 'm' or 'h' or 'd' or 'w' or 'f' or 'y' or 'c'))
+        {
+            return false;
+        }
+
+        foreach (var unit in TimeUnits)
+        {
+            if (TextScan.MatchAt(text, k, unit) is > 0 and var e)
+            {
+                return TextScan.MatchAt(text, e, " old") < 0 && TextScan.MatchAt(text, e, " of age") < 0 && TextScan.MatchAt(text, e, "-old") < 0;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPlainDigits(ReadOnlySpan<char> text, Figure figure)
     {
         foreach (var c in text[figure.Start..figure.End])

@@ -92,7 +92,7 @@ internal static class CompoundReader
                 }
             }
         }
-        else if (TextScan.MatchAt(text, unitEnd, " per ") is > 0 and var per)
+        else if (ReadPer(text, unitEnd) is > 0 and var per)
         {
             foreach (var (phrase, timeName) in TimeUnits)
             {
@@ -105,6 +105,20 @@ internal static class CompoundReader
         }
 
         return name is null ? null : new Unit(unit.Name + " per " + name, unit.Category == "Length" ? "Speed" : unit.Category + " rate");
+    }
+
+    /// <summary>"per", and "a"/"an" as in "1.2 million barrels a day", "80 miles an hour": the end of the word, or -1.</summary>
+    private static int ReadPer(ReadOnlySpan<char> text, int unitEnd)
+    {
+        foreach (var per in (ReadOnlySpan<string>)[" per ", " a ", " an "])
+        {
+            if (TextScan.MatchAt(text, unitEnd, per) is > 0 and var e)
+            {
+                return e;
+            }
+        }
+
+        return -1;
     }
 
     private static decimal RatioOf(Unit unit) => unit.Category switch

@@ -46,7 +46,7 @@ internal static class UnitReader
                 continue;
             }
 
-            // Codes written in letters are upper case ("EUR 5", "MAUD 60") or all lower case ("rmb 10"), never "Cad 5";
+            // Codes written in letters are upper case ("EUR 5", "MAUD 60") or all lower case ("rmb 10"), never "Cad 5" (but "Rs 5");
             // "cad" is also a word, so it counts only in capitals. Signs may be spaced from the digits ("$ 75").
             if (letter && !IsCodeCase(text[s..k], surface, multiplier))
             {
@@ -61,6 +61,12 @@ internal static class UnitReader
 
     private static bool IsCodeCase(ReadOnlySpan<char> written, string surface, decimal multiplier)
     {
+        if (surface is "rs")
+        {
+            // "Rs 500 crore": the rupee abbreviation is written in title case.
+            return true;
+        }
+
         if (multiplier != 1 || surface is "cad")
         {
             return !written.ContainsAnyInRange('a', 'z');
