@@ -149,7 +149,7 @@ internal static class UnitLexicon
     /// <summary>Three-letter currency codes written in capitals ("USD", "EUR"); they may be glued to the digits ("USD115").</summary>
     public static bool IsCurrencyCode(ReadOnlySpan<char> letters)
     {
-        if (letters.Length is not (3 or 4))
+        if (letters.Length is not (3 or 4) || !char.IsAsciiLetterUpper(letters[0]) || !char.IsAsciiLetterUpper(letters[^1]))
         {
             return false;
         }

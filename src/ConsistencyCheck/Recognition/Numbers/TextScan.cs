@@ -40,23 +40,11 @@ internal static class TextScan
     /// <summary>End of the run of letters starting at <paramref name="i"/>.</summary>
     public static int WordEnd(ReadOnlySpan<char> text, int i)
     {
-        // ASCII letters first (vectorized), then any other letters.
+        // Words are short: a scalar loop over ASCII letters beats a vectorized search here; other letters take the slow test.
         while (i < text.Length)
         {
-            var run = text[i..].IndexOfAnyExceptInRange('a', 'z');
-            if (run < 0)
-            {
-                return text.Length;
-            }
-
-            i += run;
             var c = text[i];
-            if (char.IsAsciiLetterLower(c))
-            {
-                continue;
-            }
-
-            if (!IsLetter(c))
+            if (!char.IsAsciiLetter(c) && (c < '\u0080' || !IsLetter(c)))
             {
                 return i;
             }
