@@ -28,6 +28,10 @@ public class NewsProseTests
     [TestCase("More than half of Americans agree.", "NumberRange 'More than half' 0.5 (0.5, ∞) MoreThan - -")]
     [TestCase("About 1 in 10 children are affected.", "Number 'About 1 in 10' 0.1 [0.09, 0.11] Approximate - -")]
     [TestCase("Only one person was injured.", "Number 'one' 1 [1, 1] Exact - 1")]
+    [TestCase("A little over 2,000 people voted.", "NumberRange 'A little over 2,000' 2000 (2000, ∞) MoreThan - 100")]
+    [TestCase("Just short of 1,000 homes were built.", "Number 'Just short of 1,000' 1000 [900, 1000] Nearly - 100")]
+    [TestCase("Upward of 500 people came.", "NumberRange 'Upward of 500' 500 (500, ∞) MoreThan - 10")]
+    [TestCase("The figure is more or less 40.", "Number 'more or less 40' 40 [36, 44] Approximate - 1")]
     public void Reads_hedged_counts(string text, string expected) => Assert.That(RecognitionHarness.DescribeAll(text), Is.EqualTo(expected));
 
     // Money, with signs, codes and scale abbreviations.
