@@ -13,6 +13,13 @@ internal static class NumberLexicon
     /// <summary>Every number word.</summary>
     public static readonly FrozenDictionary<string, NumberWord> Words = Build();
 
+    // Words that can start a figure besides the number words: articles, vague amounts and signs.
+    private static readonly string[] OtherStarts = ["a", "an", "several", "dozens", "scores", "hundreds", "thousands", "tens", "millions", "billions", "minus", "negative"];
+
+    // One bit per word length (1..15) for each (first letter, last letter) pair, case folded: a cheap test that rejects
+    // almost every ordinary word ("the", "said", "people") before the dictionary is consulted.
+    private static readonly ushort[] StartShapes = BuildShapes();
+
 #if NET9_0_OR_GREATER
     private static readonly FrozenDictionary<string, NumberWord>.AlternateLookup<ReadOnlySpan<char>> SpanLookup =
         Words.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -31,6 +38,41 @@ internal static class NumberLexicon
 #else
         return Words.TryGetValue(lowerWord.ToString(), out word);
 #endif
+    }
+
+    /// <summary>
+    /// False when <paramref name="word"/> (letters, any case) certainly is not a number word, an article, a vague amount or a
+    /// sign; true when it may be. Allocation-free, no hashing.
+    /// </summary>
+    public static bool MayStartFigure(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > MaxWordLength)
+        {
+            return false;
+        }
+
+        var first = (uint)((word[0] | 0x20) - 'a');
+        var last = (uint)((word[^1] | 0x20) - 'a');
+        if (first >= 26 || last >= 26)
+        {
+            return false;
+        }
+
+        return (StartShapes[(first * 26) + last] & (1 << word.Length)) != 0;
+    }
+
+    private static ushort[] BuildShapes()
+    {
+        var shapes = new ushort[26 * 26];
+        foreach (var word in Words.Keys.Concat(OtherStarts))
+        {
+            if (word.Length <= MaxWordLength)
+            {
+                shapes[((word[0] - 'a') * 26) + (word[^1] - 'a')] |= (ushort)(1 << word.Length);
+            }
+        }
+
+        return shapes;
     }
 
     private static FrozenDictionary<string, NumberWord> Build()
@@ -66,6 +108,8 @@ internal static class NumberLexicon
         d["crore"] = new(NumberWordKind.Scale, 10_000_000m);
         d["dozen"] = new(NumberWordKind.Dozen, 12);
         d["dozens"] = new(NumberWordKind.Dozen, 12);
+        d["doz"] = new(NumberWordKind.Dozen, 12);
+        d["dozs"] = new(NumberWordKind.Dozen, 12);
         d["half"] = new(NumberWordKind.Half, 2);
         d["halves"] = new(NumberWordKind.Denominator, 2);
         d["quarter"] = new(NumberWordKind.Quarter, 4);

@@ -18,7 +18,8 @@ internal static class UnitLexicon
         New Zealand dollar|Currency|currency|new zealand dollars;nzd
         Singapore dollar|Currency|currency|singapore dollars;sgd
         Euro|Currency|currency|euro;euros;eur;€
-        Pound|Currency|currency|pounds sterling;sterling;gbp;quid;£
+        Pound|Currency|currency|pounds sterling;sterling;quid;£
+        British pound|Currency|currency|gbp
         Cent|Currency|currency|cent;cents
         Pence|Currency|currency|pence;^p
         Penny|Currency|currency|penny
@@ -38,7 +39,7 @@ internal static class UnitLexicon
         Dirham|Currency|currency|dirhams;dirham
         Riyal|Currency|currency|riyals;riyal
         South African rand|Currency|currency|rand
-        Nigerian naira|Currency|currency|naira
+        Nigerian naira|Currency|currency|naira;₦
         Krona|Currency|currency|kronor;krona;kronur;kroner;krone
         Polish zloty|Currency|currency|zloty;zlotys
         Thai baht|Currency|currency|baht
@@ -46,6 +47,19 @@ internal static class UnitLexicon
         Finnish markka|Currency|currency|finnish markka;markka
         Netherlands guilder|Currency|currency|dutch guilders;guilders;guilder
         Peseta|Currency|currency|pesetas;peseta
+        Costa Rican colón|Currency|currency|colones;colón;₡
+        Georgian lari|Currency|currency|lari;₾
+        Lao kip|Currency|currency|₭
+        Sri Lankan rupee|Currency|currency|ரூ
+        Philippine peso|Currency|currency|₱
+        Ukrainian hryvnia|Currency|currency|hryvnias;hryvnia;₴
+        Vietnamese dong|Currency|currency|₫
+        Ghanaian cedi|Currency|currency|cedis;cedi;₵
+        Kazakhstani tenge|Currency|currency|tenge;₸
+        Bangladeshi taka|Currency|currency|taka;৳
+        South Korean won|Currency|currency|₩
+        Mexican peso|Currency|currency|mexican pesos;mxn
+        Satoshi|Currency|currency|satoshis;satoshi
         Kilometer|Length|dimension|km;kms;kilometres;kilometers;kilometre;kilometer
         Meter|Length|dimension|m;metres;meters;metre;meter
         Centimeter|Length|dimension|cm;centimetres;centimeters;centimetre;centimeter
@@ -104,9 +118,14 @@ internal static class UnitLexicon
     /// <summary>Right-hand surfaces grouped by first character, longest first.</summary>
     public static readonly FrozenDictionary<char, UnitEntry[]> ByFirstChar = Build();
 
-    /// <summary>Currency signs and codes written before the figure, longest first.</summary>
-    public static readonly (string Surface, Unit Unit)[] Prefixes =
+    /// <summary>Currency signs and codes written before the figure, longest first; "M" before a code means millions ("MAUD 60").</summary>
+    public static readonly (string Surface, Unit Unit, decimal Multiplier)[] Prefixes = WithMillions(
     [
+        ("mex$", new("Mexican peso", "Currency", "MXN")), ("rmb", new("Chinese yuan", "Currency", "CNY")),
+        ("₡", new("Costa Rican colón", "Currency", "CRC")), ("₾", new("Georgian lari", "Currency", "GEL")), ("₭", new("Lao kip", "Currency", "LAK")),
+        ("₦", new("Nigerian naira", "Currency", "NGN")), ("₱", new("Philippine peso", "Currency", "PHP")), ("₴", new("Ukrainian hryvnia", "Currency", "UAH")),
+        ("₫", new("Vietnamese dong", "Currency", "VND")), ("₵", new("Ghanaian cedi", "Currency", "GHS")), ("₸", new("Kazakhstani tenge", "Currency", "KZT")),
+        ("৳", new("Bangladeshi taka", "Currency", "BDT")),
         ("usd$", new("United States dollar", "Currency", "USD")), ("aud$", new("Australian dollar", "Currency", "AUD")),
         ("cad$", new("Canadian dollar", "Currency", "CAD")), ("nzd$", new("New Zealand dollar", "Currency", "NZD")),
         ("mxn$", new("Mexican peso", "Currency", "MXN")), ("₿", new("Bitcoin", "Currency")),
@@ -118,12 +137,92 @@ internal static class UnitLexicon
         ("c$", new("Canadian dollar", "Currency", "CAD")), ("s$", new("Singapore dollar", "Currency", "SGD")),
         ("r$", new("Brazilian real", "Currency", "BRL")), ("$", new("Dollar", "Currency")), ("£", new("Pound", "Currency", "GBP")),
         ("€", new("Euro", "Currency", "EUR")), ("¥", new("Japanese yen", "Currency", "JPY")), ("₹", new("Indian rupee", "Currency", "INR")),
-        ("rs.", new("Indian rupee", "Currency", "INR")), ("₽", new("Russian ruble", "Currency", "RUB")), ("₩", new("South Korean won", "Currency", "KRW")),
+        ("rs.", new("Indian rupee", "Currency", "INR")), ("rs", new("Indian rupee", "Currency", "INR")), ("₽", new("Russian ruble", "Currency", "RUB")), ("₩", new("South Korean won", "Currency", "KRW")),
         ("₺", new("Turkish lira", "Currency", "TRY")), ("₪", new("Israeli new shekel", "Currency", "ILS")),
-        ("usd", new("United States dollar", "Currency", "USD")), ("eur", new("Euro", "Currency", "EUR")), ("gbp", new("Pound", "Currency", "GBP")),
+        ("usd", new("United States dollar", "Currency", "USD")), ("eur", new("Euro", "Currency", "EUR")), ("gbp", new("British pound", "Currency", "GBP")),
         ("jpy", new("Japanese yen", "Currency", "JPY")), ("chf", new("Swiss franc", "Currency", "CHF")), ("cny", new("Chinese yuan", "Currency", "CNY")),
         ("inr", new("Indian rupee", "Currency", "INR")), ("aud", new("Australian dollar", "Currency", "AUD")), ("cad", new("Canadian dollar", "Currency", "CAD")),
-    ];
+        ("sek", new("Swedish krona", "Currency", "SEK")), ("nok", new("Norwegian krone", "Currency", "NOK")), ("dkk", new("Danish krone", "Currency", "DKK")),
+        ("mxn", new("Mexican peso", "Currency", "MXN")), ("nzd", new("New Zealand dollar", "Currency", "NZD")), ("hkd", new("Hong Kong dollar", "Currency", "HKD")),
+    ]);
+
+    /// <summary>Three-letter currency codes written in capitals ("USD", "EUR"); they may be glued to the digits ("USD115").</summary>
+    public static bool IsCurrencyCode(ReadOnlySpan<char> letters)
+    {
+        if (letters.Length is not (3 or 4) || !char.IsAsciiLetterUpper(letters[0]) || !char.IsAsciiLetterUpper(letters[^1]))
+        {
+            return false;
+        }
+
+        foreach (var (surface, _, multiplier) in Prefixes)
+        {
+            if (surface.Length == letters.Length && char.IsLetter(surface[0]) && char.IsLetter(surface[^1]) && char.IsUpper(letters[0])
+                && letters.Equals(surface, StringComparison.OrdinalIgnoreCase) && (multiplier == 1 || letters[0] == 'M'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when a unit word of two letters or more starts at <paramref name="k"/> ("one mile", "one-yen").</summary>
+    public static bool IsUnitWordAt(ReadOnlySpan<char> text, int k)
+    {
+        if (k >= text.Length || !ByFirstChar.TryGetValue(char.ToLowerInvariant(text[k]), out var entries))
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Surface.Length >= 2 && !entry.AttachedOnly && !entry.CaseSensitive && char.IsLetter(entry.Surface[^1]) && Numbers.TextScan.MatchAt(text, k, entry.Lower) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when <paramref name="glued"/> (letters then a digit, as in "24703m2") is a unit symbol: "m2", "km2", "m3".</summary>
+    public static bool IsGluedUnitWithDigit(ReadOnlySpan<char> glued)
+    {
+        if (glued.Length is < 2 or > 4 || !ByFirstChar.TryGetValue(char.ToLowerInvariant(glued[0]), out var entries))
+        {
+            return false;
+        }
+
+        foreach (var entry in entries)
+        {
+            if (entry.Surface.Length == glued.Length && char.IsDigit(entry.Surface[^1]) && glued.Equals(entry.Surface, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Adds "M" + code for every three-letter code: millions of that currency ("MUSD", "MEUR").</summary>
+    private static (string Surface, Unit Unit, decimal Multiplier)[] WithMillions((string Surface, Unit Unit)[] prefixes)
+    {
+        var all = new List<(string Surface, Unit Unit, decimal Multiplier)>();
+        foreach (var (surface, unit) in prefixes)
+        {
+            if (surface.Length == 3 && surface.All(char.IsAsciiLetterLower) && unit.IsoCode is not null)
+            {
+                all.Add(("m" + surface, unit, 1_000_000m));
+            }
+        }
+
+        foreach (var (surface, unit) in prefixes)
+        {
+            all.Add((surface, unit, 1m));
+        }
+
+        return [.. all.OrderByDescending(p => p.Surface.Length)];
+    }
 
     private static FrozenDictionary<char, UnitEntry[]> Build()
     {
@@ -139,6 +238,18 @@ internal static class UnitLexicon
                 _ => EntityType.Dimension,
             };
             var unit = new Unit(parts[0], parts[1], IsoCodeOf(parts[0]));
+            if (type == EntityType.Currency)
+            {
+                foreach (var code in parts[3].Split(';'))
+                {
+                    if (code.Length == 3 && code.All(char.IsAsciiLetterLower) && unit.IsoCode is not null)
+                    {
+                        // "30 MUSD", "120 MEUR": millions of the currency.
+                        all.Add(new UnitEntry("M" + code.ToUpperInvariant(), unit, type, false, true, 1_000_000m));
+                    }
+                }
+            }
+
             foreach (var raw in parts[3].Split(';'))
             {
                 var caseSensitive = raw.StartsWith('=');
@@ -155,9 +266,26 @@ internal static class UnitLexicon
 
     private static string? IsoCodeOf(string name) => name switch
     {
-        "United States dollar" => "USD",
         "Euro" => "EUR",
-        "Pound" => "GBP",
+        "Pound" or "British pound" => "GBP",
+        "Mexican peso" => "MXN",
+        "New Zealand dollar" => "NZD",
+        "Costa Rican colón" => "CRC",
+        "Georgian lari" => "GEL",
+        "Lao kip" => "LAK",
+        "Sri Lankan rupee" => "LKR",
+        "Nigerian naira" => "NGN",
+        "Philippine peso" => "PHP",
+        "Ukrainian hryvnia" => "UAH",
+        "Vietnamese dong" => "VND",
+        "Ghanaian cedi" => "GHS",
+        "Kazakhstani tenge" => "KZT",
+        "Bangladeshi taka" => "BDT",
+        "South Korean won" => "KRW",
+        "Turkish lira" => "TRY",
+        "Russian ruble" => "RUB",
+        "Singapore dollar" => "SGD",
+        "United States dollar" => "USD",
         "Japanese yen" => "JPY",
         "Chinese yuan" => "CNY",
         "Swiss franc" => "CHF",

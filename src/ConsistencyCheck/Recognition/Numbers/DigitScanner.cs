@@ -164,7 +164,9 @@ internal static class DigitScanner
             return true;
         }
 
-        var (wordScale, scaleEnd) = ScaleWords.Read(text, j, money);
+        // "4.5m passengers": a decimal with a glued "m" before a counted noun is millions, as after a currency sign.
+        var millions = money || (fractionDigits > 0 && ScaleWords.IsMillionsBeforeNoun(text, j));
+        var (wordScale, scaleEnd) = ScaleWords.Read(text, j, millions);
         while (wordScale > 0)
         {
             if (!TryMultiply(scale, wordScale, out scale))

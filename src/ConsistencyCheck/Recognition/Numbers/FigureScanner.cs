@@ -14,13 +14,27 @@ internal static class FigureScanner
         while (i < text.Length)
         {
             var c = text[i];
+            if (char.IsAsciiLetter(c) || (c >= '\u0080' && TextScan.IsLetter(c)))
+            {
+                // Words are the common case: find the end, reject ordinary words by shape, look up the rest.
+                var wordEnd = TextScan.WordEnd(text, i);
+                if (i > 0 && TextScan.IsLetter(text[i - 1]))
+                {
+                    i = wordEnd;
+                    continue;
+                }
+
+                i = Lexicons.NumberLexicon.MayStartFigure(text[i..wordEnd]) ? ScanWords(text, i, wordEnd, options, figures) : wordEnd;
+                continue;
+            }
+
             if (TextScan.IsDigit(c) || (c == '.' && i + 1 < text.Length && TextScan.IsDigit(text[i + 1]) && (i == 0 || !TextScan.IsDigit(text[i - 1]))))
             {
                 i = ScanDigits(text, i, figures);
                 continue;
             }
 
-            if (VulgarFraction(c) is > 0 and var vulgar)
+            if (c >= '\u00BC' && VulgarFraction(c) is > 0 and var vulgar)
             {
                 // "½", "2½": a vulgar fraction, alone or after an integer.
                 var last = figures.Count > 0 ? figures[^1] : default;
@@ -37,23 +51,99 @@ internal static class FigureScanner
                 continue;
             }
 
-            if (TextScan.IsLetter(c))
-            {
-                var wordEnd = TextScan.WordEnd(text, i);
-                if (i > 0 && TextScan.IsLetter(text[i - 1]))
-                {
-                    i = wordEnd;
-                    continue;
-                }
-
-                i = ScanWords(text, i, wordEnd, options, figures);
-                continue;
-            }
-
             i++;
         }
 
+        MergeMixed(text, figures);
         MergeRatios(text, figures);
+    }
+
+    /// <summary>
+    /// Joins figures that mix digits and number words into one: "3 hundred and 21", "4 thousand 3 hundred",
+    /// "6 crore and two hundred", "3 million and a half". A group joins only below the scale word that closes the one
+    /// before it, so "4000 3 hundred" and "4 thousand 3 hundred and 0" stay apart. Compacts the list in place (linear).
+    /// </summary>
+    private static void MergeMixed(ReadOnlySpan<char> text, List<Figure> figures)
+    {
+        if (figures.Count < 2)
+        {
+            return;
+        }
+
+        var write = 0;
+        for (var k = 0; k < figures.Count; k++)
+        {
+            if (write > 0 && TryMixed(text, figures[write - 1], figures[k], out var merged))
+            {
+                figures[write - 1] = merged;
+                continue;
+            }
+
+            figures[write++] = figures[k];
+        }
+
+        figures.RemoveRange(write, figures.Count - write);
+    }
+
+    private static bool TryMixed(ReadOnlySpan<char> text, Figure a, Figure b, out Figure merged)
+    {
+        merged = default;
+        if (a.Kind != FigureKind.Cardinal || a.HasSuffix || (a.IsWords && b.IsWords) || b.Start <= a.End || a.Value != decimal.Truncate(a.Value))
+        {
+            return false;
+        }
+
+        var scale = TrailingScale(text, a);
+        if (scale <= 1)
+        {
+            return false;
+        }
+
+        var gap = text[a.End..b.Start];
+        var and = TextScan.MatchAt(gap, 0, " and ") == gap.Length;
+        if (!and && TextScan.SkipSpaces(gap, 0) != gap.Length)
+        {
+            return false;
+        }
+
+        decimal value;
+        if (b.Kind == FigureKind.Fraction && b.IsWords && and && b.Value is > 0 and < 1)
+        {
+            // "3 million and a half".
+            if (!DigitScanner.TryMultiply(b.Value, scale, out var part))
+            {
+                return false;
+            }
+
+            value = a.Value + part;
+        }
+        else if (b.Kind == FigureKind.Cardinal && b.Value > 0 && b.Value < scale && b.Value == decimal.Truncate(b.Value) && TrailingScale(text, b) < scale
+            && (and || TrailingScale(text, b) > 1))
+        {
+            // Without "and" only a group closed by its own scale word joins: "4 thousand 3 hundred", not "3 million 200 people".
+            value = a.Value + b.Value;
+        }
+        else
+        {
+            return false;
+        }
+
+        var integer = value == decimal.Truncate(value);
+        merged = new Figure(a.Start, b.End, integer ? FigureKind.Cardinal : FigureKind.Fraction, value, integer ? PrecisionRule.OfInteger(value) : null, value,
+            b.Kind == FigureKind.Cardinal ? TrailingScale(text, b) : 1, false, b.HasSuffix);
+        return true;
+    }
+
+    /// <summary>The scale word closing a cardinal: 1000000 for "3 million", 100 for "3 hundred" or "two hundred", otherwise 1.</summary>
+    private static decimal TrailingScale(ReadOnlySpan<char> text, Figure f)
+    {
+        if (f.Scale > 1)
+        {
+            return f.Scale;
+        }
+
+        var start = TextScan.WordStart(text, f.End);
+        return f.End - start == 7 && text[start..f.End].Equals("hundred", StringComparison.OrdinalIgnoreCase) ? 100 : 1;
     }
 
     private static int ScanDigits(ReadOnlySpan<char> text, int i, List<Figure> figures)
@@ -64,9 +154,10 @@ internal static class FigureScanner
             return Math.Max(next, i + 1);
         }
 
-        // Letters glued before the digits: G7, MH370, A380 (a "$" or "£" is not a letter, so US$5 stays money);
+        // Letters glued before the digits: G7, MH370, A380 (a "$" or "£" is not a letter, so US$5 stays money; nor is a
+        // currency code in capitals, so USD115 is money too);
         // a "%" before digits is a URL escape ("%2020").
-        if (i > 0 && (TextScan.IsLetter(text[i - 1]) || text[i - 1] == '%'))
+        if (i > 0 && (TextScan.IsLetter(text[i - 1]) || text[i - 1] == '%') && !Lexicons.UnitLexicon.IsCurrencyCode(text[TextScan.WordStart(text, i)..i]))
         {
             figure = figure with { Start = TextScan.WordStart(text, i), Kind = FigureKind.Identifier };
         }
@@ -86,7 +177,14 @@ internal static class FigureScanner
         if (end < text.Length && TextScan.IsLetter(text[end]) && figure.Kind is FigureKind.Cardinal or FigureKind.Fraction)
         {
             var letters = TextScan.WordEnd(text, end);
-            if (letters < text.Length && TextScan.IsDigit(text[letters]))
+            var unitWithDigit = letters < text.Length && TextScan.IsDigit(text[letters]) && (letters + 1 == text.Length || !char.IsLetterOrDigit(text[letters + 1]))
+                && Lexicons.UnitLexicon.IsGluedUnitWithDigit(text[end..(letters + 1)]);
+            if (unitWithDigit)
+            {
+                // "24703m2": a unit symbol with a digit, not a code.
+                figure = figure with { HasSuffix = true };
+            }
+            else if (letters < text.Length && TextScan.IsDigit(text[letters]))
             {
                 var codeEnd = letters;
                 while (codeEnd < text.Length && (TextScan.IsLetter(text[codeEnd]) || TextScan.IsDigit(text[codeEnd])))
@@ -218,7 +316,8 @@ internal static class FigureScanner
     private static bool IsAfterCurrencySign(ReadOnlySpan<char> text, int i)
     {
         var k = TextScan.SkipSpacesLeft(text, i);
-        return k > 0 && text[k - 1] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₩' or '₺' or '₪' or '₿';
+        return k > 0 && (text[k - 1] is '$' or '£' or '€' or '¥' or '₹' or '₽' or '₩' or '₺' or '₪' or '₿' or '₦' or '₱' or '₴' or '₫' or '₵' or '₸' or '৳' or '₡' or '₾' or '₭'
+            || (k >= 3 && Lexicons.UnitLexicon.IsCurrencyCode(text[TextScan.WordStart(text, k)..k])));
     }
 
     /// <summary>"one in five", "3 out of 4": a ratio read as its quotient. Compacts the list in place (linear).</summary>

@@ -37,7 +37,7 @@ internal static class NonQuantityFilter
         {
             // "No. 3", "Nos. 4", "Route 66", "Article 5".
             var afterPrev = prevEnd < text.Length && text[prevEnd] == '.';
-            if (NonQuantityLexicon.NameHeads.Contains(prev.ToString()) && (prev is not "No" and not "Nos" || afterPrev))
+            if (NonQuantityLexicon.NameHeads.Contains(prev) && (prev is not "No" and not "Nos" || afterPrev))
             {
                 return figure with { Start = prevStart, Kind = FigureKind.Identifier };
             }
@@ -83,6 +83,35 @@ internal static class NonQuantityFilter
         return figure;
     }
 
+    private static readonly string[] TimeUnits =
+    [
+        "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "fortnights", "fortnight",
+        "months", "month", "years", "year", "decades", "decade", "centuries", "century",
+    ];
+
+    /// <summary>
+    /// True when a time unit follows the figure ending at <paramref name="end"/> ("30 minutes", "between 30 and 40 minutes",
+    /// "12 years in prison"): a duration, which belongs to the date recognizer. Ages ("12 years old") are not durations.
+    /// </summary>
+    public static bool IsDuration(ReadOnlySpan<char> text, int end)
+    {
+        var k = TextScan.SkipSpaces(text, end);
+        if (k == end || k >= text.Length || (text[k] | 0x20) is not ('s' or 'm' or 'h' or 'd' or 'w' or 'f' or 'y' or 'c'))
+        {
+            return false;
+        }
+
+        foreach (var unit in TimeUnits)
+        {
+            if (TextScan.MatchAt(text, k, unit) is > 0 and var e)
+            {
+                return TextScan.MatchAt(text, e, " old") < 0 && TextScan.MatchAt(text, e, " of age") < 0 && TextScan.MatchAt(text, e, "-old") < 0;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPlainDigits(ReadOnlySpan<char> text, Figure figure)
     {
         foreach (var c in text[figure.Start..figure.End])
@@ -119,7 +148,7 @@ internal static class NonQuantityFilter
     {
         if (prev.Length > 0)
         {
-            if (NonQuantityLexicon.Months.Contains(prev.ToString()))
+            if (NonQuantityLexicon.Months.Contains(prev))
             {
                 return true;
             }
@@ -127,8 +156,7 @@ internal static class NonQuantityFilter
             Span<char> buffer = stackalloc char[16];
             if (TextScan.TryLower(prev, buffer, out var lower))
             {
-                var word = lower.ToString();
-                if (NonQuantityLexicon.YearLeads.Contains(word) || (value % 100 != 0 && NonQuantityLexicon.WeakYearLeads.Contains(word)))
+                if (NonQuantityLexicon.YearLeads.Contains(lower) || (value % 100 != 0 && NonQuantityLexicon.WeakYearLeads.Contains(lower)))
                 {
                     return true;
                 }
@@ -149,7 +177,7 @@ internal static class NonQuantityFilter
             if (d - ds is 1 or 2)
             {
                 var (ms, me) = PreviousWord(text, ds);
-                return NonQuantityLexicon.Months.Contains(text[ms..me].ToString());
+                return NonQuantityLexicon.Months.Contains(text[ms..me]);
             }
         }
 
@@ -159,7 +187,7 @@ internal static class NonQuantityFilter
 
     private static bool IsDayOfMonth(ReadOnlySpan<char> text, Figure figure, ReadOnlySpan<char> prev)
     {
-        if (prev.Length > 0 && NonQuantityLexicon.Months.Contains(prev.ToString()))
+        if (prev.Length > 0 && NonQuantityLexicon.Months.Contains(prev))
         {
             return true;
         }
@@ -170,7 +198,7 @@ internal static class NonQuantityFilter
             next = WordAfter(text, nextEnd, out _);
         }
 
-        return next.Length > 0 && NonQuantityLexicon.Months.Contains(next.ToString());
+        return next.Length > 0 && NonQuantityLexicon.Months.Contains(next);
     }
 
     private static ReadOnlySpan<char> WordAfter(ReadOnlySpan<char> text, int end, out int wordEnd)
@@ -189,6 +217,11 @@ internal static class NonQuantityFilter
     private static int TimeSuffixEnd(ReadOnlySpan<char> text, int end)
     {
         var k = TextScan.SkipSpaces(text, end);
+        if (k >= text.Length || (text[k] | 0x20) is not ('a' or 'p' or 'o'))
+        {
+            return -1;
+        }
+
         foreach (var suffix in (ReadOnlySpan<string>)["a.m.", "p.m.", "a.m", "p.m", "am", "pm", "o'clock", "o’clock"])
         {
             var m = TextScan.MatchAt(text, k, suffix);
@@ -219,6 +252,13 @@ internal static class NonQuantityFilter
             return false;
         }
 
+        // "one-yen", "that one mile": a unit after "one" makes it a count.
+        var unitAt = figure.End + 1 < text.Length && TextScan.IsDash(text[figure.End]) ? figure.End + 1 : TextScan.SkipSpaces(text, figure.End);
+        if (unitAt > figure.End && UnitLexicon.IsUnitWordAt(text, unitAt))
+        {
+            return false;
+        }
+
         // "one-time", "one-off": an adjective, not a count.
         if (figure.End + 1 < text.Length && TextScan.IsDash(text[figure.End]) && TextScan.IsLetter(text[figure.End + 1]))
         {
@@ -227,12 +267,12 @@ internal static class NonQuantityFilter
 
         Span<char> buffer = stackalloc char[16];
         var (ps, pe) = PreviousWord(text, figure.Start);
-        if (pe > ps && TextScan.TryLower(text[ps..pe], buffer, out var lowerPrev) && NonQuantityLexicon.PronounOneLeads.Contains(lowerPrev.ToString()))
+        if (pe > ps && TextScan.TryLower(text[ps..pe], buffer, out var lowerPrev) && NonQuantityLexicon.PronounOneLeads.Contains(lowerPrev))
         {
             return true;
         }
 
         var next = WordAfter(text, figure.End, out _);
-        return next.Length > 0 && TextScan.TryLower(next, buffer, out var lowerNext) && NonQuantityLexicon.PronounOneFollowers.Contains(lowerNext.ToString());
+        return next.Length > 0 && TextScan.TryLower(next, buffer, out var lowerNext) && NonQuantityLexicon.PronounOneFollowers.Contains(lowerNext);
     }
 }

@@ -80,6 +80,12 @@ public sealed class NumberRecognizer : IRecognizer
                 }
 
                 var (percentEnd, percentUnit) = PercentReader.Read(text, b.End);
+                if (percentUnit is null && NonQuantityFilter.IsDuration(text, b.End))
+                {
+                    // "between 30 and 40 minutes": a duration, left to the date recognizer.
+                    continue;
+                }
+
                 var type = percentUnit is null ? EntityType.NumberRange : EntityType.Percentage;
                 var end = percentUnit is null ? b.End : percentEnd;
                 results.Add(QuantityFactory.Create(text, type, range.Start, end, null, new Interval(range.Low, range.High), Qualifier.Range, percentUnit, null, range.Start, range.Start));
@@ -93,8 +99,9 @@ public sealed class NumberRecognizer : IRecognizer
     private void AddSingle(string text, Figure f, List<Quantity> results)
     {
         var (percentEnd, unit) = PercentReader.Read(text, f.End);
-        if (unit is null && f.HasSuffix)
+        if (unit is null && (f.HasSuffix || NonQuantityFilter.IsDuration(text, f.End)))
         {
+            // "180ml" is a measure, "3 hours" a duration: not bare counts.
             return;
         }
 
@@ -102,6 +109,16 @@ public sealed class NumberRecognizer : IRecognizer
         var (qualifier, start) = HedgeReader.ReadLeft(text, f.Start);
         var (rightQualifier, rightEnd) = HedgeReader.ReadRight(text, end);
         var coreEnd = end;
+        if (rightEnd < 0 && start >= 0)
+        {
+            (rightQualifier, rightEnd) = HedgeReader.ReadOrEqual(text, end, qualifier);
+            if (rightEnd > 0)
+            {
+                // One bound written around the figure: keep the left words in the span.
+                qualifier = Qualifier.Exact;
+            }
+        }
+
         if (rightEnd > 0)
         {
             if (qualifier != Qualifier.Exact)

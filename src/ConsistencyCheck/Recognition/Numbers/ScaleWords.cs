@@ -5,6 +5,41 @@ namespace ConsistencyCheck.Recognition.Numbers;
 /// </summary>
 internal static class ScaleWords
 {
+    private static readonly string[] CountNouns = ["people", "more", "extra", "additional", "new", "children", "women", "men"];
+
+    /// <summary>
+    /// True when a lower-case "m" glued at <paramref name="i"/> is followed by a counted noun: a plural ("4.5m passengers")
+    /// or a word such as "people" or "more". "1.5m tall", "2.5m deep", "1.5m across" stay metres.
+    /// </summary>
+    public static bool IsMillionsBeforeNoun(ReadOnlySpan<char> text, int i)
+    {
+        if (i + 2 >= text.Length || text[i] != 'm' || text[i + 1] != ' ' || !char.IsAsciiLetterLower(text[i + 2]))
+        {
+            return false;
+        }
+
+        var word = text[(i + 2)..TextScan.WordEnd(text, i + 2)];
+        if (word.Length < 3 || word is "across" or "metres" or "meters" or "miles" or "inches" or "feet" or "yards")
+        {
+            return false;
+        }
+
+        if (word[^1] == 's' && word[^2] != 's')
+        {
+            return true;
+        }
+
+        foreach (var noun in CountNouns)
+        {
+            if (word.SequenceEqual(noun))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// Reads a scale written right after a literal ending at <paramref name="i"/>. "attached" means
     /// when no space separates them. Lower-case "m" and "b" count only when <paramref name="money"/> is true

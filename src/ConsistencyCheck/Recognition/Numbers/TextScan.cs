@@ -40,8 +40,15 @@ internal static class TextScan
     /// <summary>End of the run of letters starting at <paramref name="i"/>.</summary>
     public static int WordEnd(ReadOnlySpan<char> text, int i)
     {
-        while (i < text.Length && IsLetter(text[i]))
+        // Words are short: a scalar loop over ASCII letters beats a vectorized search here; other letters take the slow test.
+        while (i < text.Length)
         {
+            var c = text[i];
+            if (!char.IsAsciiLetter(c) && (c < '\u0080' || !IsLetter(c)))
+            {
+                return i;
+            }
+
             i++;
         }
 

@@ -34,8 +34,14 @@ internal static class VagueReader
     public static bool TryRead(ReadOnlySpan<char> text, int i, NumberRecognitionOptions options, out Figure figure)
     {
         figure = default;
+        var first = char.ToLowerInvariant(text[i]);
         foreach (var (phrase, key) in Phrases)
         {
+            if (phrase[0] != first)
+            {
+                continue;
+            }
+
             var end = TextScan.MatchAt(text, i, phrase);
             if (end < 0 || !options.VagueReadings.TryGetValue(key, out var reading) || reading.Low is not { } low || reading.High is not { } high)
             {

@@ -34,6 +34,13 @@ internal static class WordNumberScanner
             return false;
         }
 
+        // "hundred thousand dollars": a bare "hundred" before a larger scale stands for one hundred.
+        if (first.Word.Kind == NumberWordKind.Hundred)
+        {
+            var next = WordToken.ReadNext(text, first.End, out var hyphen);
+            return !hyphen && next.IsNumber && next.Word.Kind == NumberWordKind.Scale && TryScanFrom(text, first, 1, out figure);
+        }
+
         return TryScanFrom(text, first, 0, out figure);
     }
 
@@ -51,6 +58,9 @@ internal static class WordNumberScanner
             case NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen:
                 // "a dozen", "a hundred", "a million": the article stands for one.
                 return TryScanFrom(text, next, 1, out figure) && Rebase(ref figure, article.Start);
+            case NumberWordKind.Half or NumberWordKind.Quarter when TryFractionOfScale(text, article.Start, 1m / next.Word.Value, next.End, out figure):
+                // "a quarter million", "a half billion".
+                return true;
             case NumberWordKind.Half or NumberWordKind.Quarter:
             case NumberWordKind.Ordinal when next.Word.Value >= 3:
                 var value = 1m / next.Word.Value;
@@ -78,6 +88,7 @@ internal static class WordNumberScanner
         var kind = FigureKind.Cardinal;
         var fraction = 0m;
         var done = false;
+        var afterAnd = false;
 
         while (!token.IsEmpty && !done)
         {
@@ -85,6 +96,29 @@ internal static class WordNumberScanner
             {
                 if (token.Text == '&' && last is not null && TryAnd(text, token, total + current, out var andFigure))
                 {
+                    if (andFigure.Kind == FigureKind.Cardinal && andFigure.Scale > 1)
+                    {
+                        // "one billion and a quarter million" adds 250,000; "five and a quarter million" is 5.25 million.
+                        var whole = total + current;
+                        if (lastScale != decimal.MaxValue && andFigure.Scale < lastScale)
+                        {
+                            total = whole + andFigure.Value;
+                        }
+                        else if (lastScale == decimal.MaxValue && DigitScanner.TryMultiply(whole, andFigure.Scale, out var scaledWhole))
+                        {
+                            total = scaledWhole + andFigure.Value;
+                            lastScale = andFigure.Scale;
+                        }
+                        else
+                        {
+                            break;
+                        }
+
+                        current = 0;
+                        end = andFigure.End;
+                        break;
+                    }
+
                     if (andFigure.Kind == FigureKind.Fraction)
                     {
                         // "one million and a half" is 1.5 million; "five and a half million" is 5.5 million.
@@ -92,21 +126,28 @@ internal static class WordNumberScanner
                         end = andFigure.End;
                         kind = FigureKind.Fraction;
                         var after = WordToken.ReadNext(text, end, out var afterHyphen);
-                        if (!afterHyphen && after.IsNumber && after.Word.Kind == NumberWordKind.Scale && after.Word.Value < lastScale
-                            && DigitScanner.TryMultiply(total + current + fraction, after.Word.Value, out var scaledAll))
+                        if (!afterHyphen && after.IsNumber && after.Word.Kind == NumberWordKind.Scale && after.Word.Value < lastScale)
                         {
-                            total = scaledAll;
-                            current = 0;
-                            fraction = 0;
-                            lastScale = after.Word.Value;
-                            end = after.End;
-                            kind = FigureKind.Cardinal;
+                            // "five and a half million" scales the whole; "one billion and a half million" adds half a million.
+                            var scaled = lastScale == decimal.MaxValue
+                                ? DigitScanner.TryMultiply(total + current + andFigure.Value, after.Word.Value, out var all) ? all : -1
+                                : DigitScanner.TryMultiply(andFigure.Value, after.Word.Value, out var part) ? total + current + part : -1;
+                            if (scaled >= 0)
+                            {
+                                total = scaled;
+                                current = 0;
+                                fraction = 0;
+                                lastScale = after.Word.Value;
+                                end = after.End;
+                                kind = scaled == decimal.Truncate(scaled) ? FigureKind.Cardinal : FigureKind.Fraction;
+                            }
                         }
 
                         break;
                     }
 
                     // "one hundred and six": carry on with the word after "and".
+                    afterAnd = true;
                     token = WordToken.ReadNext(text, token.End, out _);
                     continue;
                 }
@@ -153,6 +194,14 @@ internal static class WordNumberScanner
                     done = true;
                     continue;
                 case NumberWordKind.Scale:
+                    if (last == NumberWordKind.Scale && current == 0 && v > lastScale && DigitScanner.TryMultiply(total, v, out var compound))
+                    {
+                        // "three lakh crore", "two thousand million": a scale of a scale.
+                        total = compound;
+                        lastScale = v;
+                        break;
+                    }
+
                     if (last is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens or NumberWordKind.Hundred && current > 0 && v < lastScale)
                     {
                         total += current * v;
@@ -166,7 +215,9 @@ internal static class WordNumberScanner
                 case NumberWordKind.Dozen:
                     if (last is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens or NumberWordKind.Hundred && current > 0 && current < 1000)
                     {
-                        current *= 12;
+                        // "three hundred dozen" is 3600, but "three hundred and two dozens" is 300 + 24: after "and" only the tail counts dozens.
+                        var tail = last != NumberWordKind.Hundred && afterAnd ? current % 100 : current;
+                        current = current - tail + (tail * 12);
                         end = token.End;
                     }
 
@@ -183,14 +234,19 @@ internal static class WordNumberScanner
                         current += v;
                         kind = FigureKind.Ordinal;
                     }
-                    else if (v >= 100 && last is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens && current > 0)
+                    else if (v >= 100 && last is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens or NumberWordKind.Hundred && current > 0)
                     {
                         current *= v;
                         kind = FigureKind.Ordinal;
                     }
                     else if (v >= 3 && v < 100 && last is NumberWordKind.Unit or NumberWordKind.Teen && total == 0 && current == 1)
                     {
-                        // "one fifth": a fraction.
+                        // "one fifth": a fraction; "one third of a million": a fraction of a scale.
+                        if (TryFractionOfScale(text, start, current / v, token.End, out figure))
+                        {
+                            return true;
+                        }
+
                         current /= v;
                         kind = FigureKind.Fraction;
                     }
@@ -206,6 +262,12 @@ internal static class WordNumberScanner
                 case NumberWordKind.Denominator:
                     if (last is NumberWordKind.Unit or NumberWordKind.Teen or NumberWordKind.Tens && total == 0 && current > 0)
                     {
+                        if (TryFractionOfScale(text, start, current / v, token.End, out figure))
+                        {
+                            // "three quarters billion", "two thirds of a million".
+                            return true;
+                        }
+
                         current /= v;
                         kind = FigureKind.Fraction;
                         end = token.End;
@@ -270,6 +332,30 @@ internal static class WordNumberScanner
         return true;
     }
 
+    /// <summary>
+    /// A fraction of a scale: "three quarters billion", "a quarter million", "two thirds of a million", "a quarter of a million".
+    /// <paramref name="end"/> is the end of the fraction words.
+    /// </summary>
+    private static bool TryFractionOfScale(ReadOnlySpan<char> text, int start, decimal fraction, int end, out Figure figure)
+    {
+        figure = default;
+        var next = WordToken.ReadNext(text, end, out var hyphen);
+        if (!hyphen && !next.IsNumber && TextScan.MatchAt(text, next.Start, "of a") is > 0 and var ofA)
+        {
+            next = WordToken.ReadNext(text, ofA, out hyphen);
+        }
+
+        if (hyphen || !next.IsNumber || next.Word.Kind is not (NumberWordKind.Scale or NumberWordKind.Hundred or NumberWordKind.Dozen)
+            || !DigitScanner.TryMultiply(fraction, next.Word.Value, out var value))
+        {
+            return false;
+        }
+
+        var kind = value == decimal.Truncate(value) ? FigureKind.Cardinal : FigureKind.Fraction;
+        figure = new Figure(start, next.End, kind, value, kind == FigureKind.Cardinal ? PrecisionRule.OfInteger(value) : null, value, next.Word.Value, true);
+        return true;
+    }
+
     /// <summary>"… and a half", "… and three fifths": a fraction joined by "and".</summary>
     private static bool TryAnd(ReadOnlySpan<char> text, WordToken and, decimal soFar, out Figure figure)
     {
@@ -280,7 +366,7 @@ internal static class WordNumberScanner
             return false;
         }
 
-        if (next.Text == 'a' && TryScanAfterArticle(text, next, out figure) && figure.Kind == FigureKind.Fraction)
+        if (next.Text == 'a' && TryScanAfterArticle(text, next, out figure) && (figure.Kind == FigureKind.Fraction || (figure.Kind == FigureKind.Cardinal && figure.Scale > 1 && figure.Value < figure.Scale)))
         {
             return true;
         }
@@ -290,8 +376,10 @@ internal static class WordNumberScanner
             return false;
         }
 
-        if (TryScanFrom(text, next, 0, out var after) && after.Kind == FigureKind.Fraction && after.Value < 1)
+        if (TryScanFrom(text, next, 0, out var after)
+            && ((after.Kind == FigureKind.Fraction && after.Value < 1) || (after.Kind == FigureKind.Cardinal && after.Scale > 1 && after.Value < after.Scale)))
         {
+            // "… and three fifths", "… and three quarters million".
             figure = after;
             return true;
         }

@@ -9,33 +9,70 @@ namespace ConsistencyCheck.Recognition.Quantities;
 /// </summary>
 internal static class UnitReader
 {
-    /// <summary>The currency sign or code just before <paramref name="start"/>, and where it starts; or (null, -1).</summary>
-    public static (Unit? Unit, int Start) ReadPrefix(ReadOnlySpan<char> text, int start)
+    /// <summary>A currency written before a figure.</summary>
+    /// <param name="Unit">The currency, or null when none is written.</param>
+    /// <param name="Start">Where the figure's phrase starts (the sign, or the figure itself when there is none).</param>
+    /// <param name="Multiplier">1000000 for "MAUD 60", otherwise 1.</param>
+    public readonly record struct Prefix(Unit? Unit, int Start, decimal Multiplier);
+
+    private static readonly Unit PoundSterling = new("Pound", "Currency", "GBP");
+    private static readonly UnitEntry PoundsMoney = new("pounds", PoundSterling, EntityType.Currency, false, false);
+    private static readonly UnitEntry PoundMoney = new("pound", PoundSterling, EntityType.Currency, false, false);
+
+    /// <summary>
+    /// The currency sign or code just before <paramref name="start"/>, where it starts, and what it multiplies the figure by
+    /// (1000000 for "MAUD 60"); or (null, -1, 1).
+    /// </summary>
+    public static (Unit? Unit, int Start, decimal Multiplier) ReadPrefix(ReadOnlySpan<char> text, int start)
     {
         var k = TextScan.SkipSpacesLeft(text, start);
-        if (k == 0 || !(char.IsSymbol(text[k - 1]) || char.IsUpper(text[k - 1]) || text[k - 1] == '.'))
+        if (k == 0 || !(char.IsSymbol(text[k - 1]) || char.IsLetter(text[k - 1]) || text[k - 1] == '.'))
         {
-            return (null, -1);
+            return (null, -1, 1m);
         }
 
-        foreach (var (surface, unit) in UnitLexicon.Prefixes)
+        var letter = char.IsLetter(text[k - 1]);
+        var lastChar = char.ToLowerInvariant(text[k - 1]);
+        foreach (var (surface, unit, multiplier) in UnitLexicon.Prefixes)
         {
+            if (surface[^1] != lastChar)
+            {
+                continue;
+            }
+
             var s = TextScan.MatchBefore(text, start, surface);
             if (s < 0)
             {
                 continue;
             }
 
-            // Codes written in letters ("EUR 5") must be upper case; signs may be spaced from the digits ("$ 75").
-            if (TextScan.IsLetter(surface[^1]) && !char.IsUpper(text[s]))
+            // Codes written in letters are upper case ("EUR 5", "MAUD 60") or all lower case ("rmb 10"), never "Cad 5" (but "Rs 5");
+            // "cad" is also a word, so it counts only in capitals. Signs may be spaced from the digits ("$ 75").
+            if (letter && !IsCodeCase(text[s..k], surface, multiplier))
             {
                 continue;
             }
 
-            return (unit, s);
+            return (unit, s, multiplier);
         }
 
-        return (null, -1);
+        return (null, -1, 1m);
+    }
+
+    private static bool IsCodeCase(ReadOnlySpan<char> written, string surface, decimal multiplier)
+    {
+        if (surface is "rs")
+        {
+            // "Rs 500 crore": the rupee abbreviation is written in title case.
+            return true;
+        }
+
+        if (multiplier != 1 || surface is "cad")
+        {
+            return !written.ContainsAnyInRange('a', 'z');
+        }
+
+        return !written.ContainsAnyInRange('a', 'z') || !written.ContainsAnyInRange('A', 'Z');
     }
 
     /// <summary>"aged 61", "age 87": an age lead before the figure; returns its start or -1.</summary>
@@ -111,7 +148,7 @@ internal static class UnitReader
 
             if (entry.Surface is "pounds" or "pound" && scaled)
             {
-                return (new UnitEntry(entry.Surface, new Unit("Pound", "Currency", "GBP"), EntityType.Currency, false, false), e);
+                return (entry.Surface == "pounds" ? PoundsMoney : PoundMoney, e);
             }
 
             return (entry, e);

@@ -12,8 +12,8 @@ namespace ConsistencyCheck.Tests.Recognition.Quantities;
 public class QuantitySpecTests
 {
     // Floors: the rates reached when they were recorded, rounded down to a whole percent.
-    private const double CurrencyModelFloor = 77;
-    private const double DimensionModelFloor = 84;
+    private const double CurrencyModelFloor = 94;
+    private const double DimensionModelFloor = 92;
     private const double AgeModelFloor = 100;
     private const double TemperatureModelFloor = 96;
 

@@ -12,9 +12,9 @@ namespace ConsistencyCheck.Tests.Recognition.Numbers.Specs;
 public class NumberSpecTests
 {
     // Floors: the rates reached when they were recorded, rounded down to a whole percent.
-    private const double NumberModelFloor = 89;
-    private const double NumberRangeModelFloor = 93;
-    private const double OrdinalModelFloor = 95;
+    private const double NumberModelFloor = 98;
+    private const double NumberRangeModelFloor = 98;
+    private const double OrdinalModelFloor = 100;
     private const double PercentModelFloor = 100;
 
     private static readonly NumberRecognizer Recognizer = new();
