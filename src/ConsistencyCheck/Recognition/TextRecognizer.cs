@@ -40,25 +40,51 @@ public sealed class TextRecognizer
             }
         }
 
-        var order = Enumerable.Range(0, found.Count)
-            .OrderByDescending(i => found[i].Span.Length)
-            .ThenBy(i => found[i] is TemporalMention ? 0 : 1)
-            .ThenBy(i => priorities[i])
-            .ThenBy(i => found[i].Span.Start);
-
-        // One flag per character: accepted spans never overlap, so marking costs at most the text length.
-        var taken = new bool[text.Length];
-        var kept = new List<Mention>();
-        foreach (var i in order)
+        var order = new int[found.Count];
+        for (var i = 0; i < order.Length; i++)
         {
-            var span = found[i].Span;
-            if (span.IsEmpty || span.Start < 0 || span.End > text.Length || taken.AsSpan(span.Start, span.Length).Contains(true))
+            order[i] = i;
+        }
+
+        Array.Sort(order, (x, y) =>
+        {
+            var byLength = found[y].Span.Length.CompareTo(found[x].Span.Length);
+            if (byLength != 0)
             {
-                continue;
+                return byLength;
             }
 
-            taken.AsSpan(span.Start, span.Length).Fill(true);
-            kept.Add(found[i]);
+            var byKind = (found[x] is TemporalMention ? 0 : 1).CompareTo(found[y] is TemporalMention ? 0 : 1);
+            if (byKind != 0)
+            {
+                return byKind;
+            }
+
+            var byPriority = priorities[x].CompareTo(priorities[y]);
+            return byPriority != 0 ? byPriority : found[x].Span.Start.CompareTo(found[y].Span.Start);
+        });
+
+        // One flag per character: accepted spans never overlap, so marking costs at most the text length.
+        var taken = System.Buffers.ArrayPool<bool>.Shared.Rent(text.Length);
+        var kept = new List<Mention>(found.Count);
+        try
+        {
+            Array.Clear(taken, 0, text.Length);
+            foreach (var i in order)
+            {
+                var span = found[i].Span;
+                if (span.IsEmpty || span.Start < 0 || span.End > text.Length || taken.AsSpan(span.Start, span.Length).Contains(true))
+                {
+                    continue;
+                }
+
+                taken.AsSpan(span.Start, span.Length).Fill(true);
+                kept.Add(found[i]);
+            }
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<bool>.Shared.Return(taken);
         }
 
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
