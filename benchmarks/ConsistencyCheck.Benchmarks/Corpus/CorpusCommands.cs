@@ -4,14 +4,15 @@ namespace ConsistencyCheck.Benchmarks.Corpus;
 
 /// <summary>
 /// The benchmark program's own commands, besides BenchmarkDotNet's:
-/// <c>generate --stories N --out corpus.jsonl [--truth truth.jsonl] [--seed S] [--no-known-issues]</c>,
-/// <c>verify --truth truth.jsonl --report report.json|report.jsonl</c> and
+/// <c>generate --stories N --out corpus.jsonl [--truth truth.jsonl] [--seed S] [--no-known-issues] [--text-out news.txt]</c>,
+/// <c>verify --truth truth.jsonl --report report.json|report.jsonl</c>,
+/// <c>recognizers --text news.txt [--seconds 5]</c> (see <see cref="Recognition.RecognizerThroughput"/>) and
 /// <c>corpus --documents 10000,100000 [--out docs/performance.svg]</c> (see <see cref="CorpusRunner"/>).
 /// </summary>
 public static class CorpusCommands
 {
     /// <summary>The command names handled here.</summary>
-    public static readonly string[] Names = ["generate", "verify", "corpus"];
+    public static readonly string[] Names = ["generate", "verify", "corpus", "recognizers"];
 
     /// <summary>Runs the command in <paramref name="args"/>[0]; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args)
@@ -28,6 +29,11 @@ public static class CorpusCommands
                         IncludeKnownIssues = !options.ContainsKey("no-known-issues"),
                     };
                     var (documents, bytes) = CorpusFiles.Write(generator, stories, options["out"], options.GetValueOrDefault("truth"));
+                    if (options.TryGetValue("text-out", out var textOut))
+                    {
+                        CorpusFiles.WriteTexts(generator, stories, textOut);
+                    }
+
                     await Console.Error.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{stories} stories, {documents} documents, {bytes / 1e6:0.0} MB written to {options["out"]}"));
                     return 0;
                 }
@@ -38,6 +44,9 @@ public static class CorpusCommands
                     await Console.Out.WriteLineAsync(Describe(result));
                     return result.Recall == 1 && result.Unplanted.Count == 0 ? 0 : 1;
                 }
+
+            case "recognizers":
+                return await Recognition.RecognizerThroughput.RunAsync(options["text"], options.TryGetValue("seconds", out var s) ? double.Parse(s, CultureInfo.InvariantCulture) : 5);
 
             default:
                 return await CorpusRunner.RunAsync(options);

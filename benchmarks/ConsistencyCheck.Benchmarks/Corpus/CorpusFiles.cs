@@ -58,6 +58,21 @@ public static class CorpusFiles
         return (documents, corpus.Length);
     }
 
+    /// <summary>Writes the text of every document of <paramref name="stories"/> stories, one per line (line breaks as spaces), for recognizer timing.</summary>
+    public static void WriteTexts(StoryGenerator generator, int stories, string path)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
+        using var writer = new StreamWriter(path, append: false, new UTF8Encoding(false));
+        for (var i = 0; i < stories; i++)
+        {
+            foreach (var document in generator.Generate(i).Documents)
+            {
+                writer.Write(document.Text.ReplaceLineEndings(" "));
+                writer.Write('\n');
+            }
+        }
+    }
+
     /// <summary>Reads a truth file written by <see cref="Write"/>.</summary>
     public static IEnumerable<PlantedReport> ReadTruth(string truthPath)
     {
