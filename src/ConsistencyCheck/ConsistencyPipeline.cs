@@ -108,6 +108,32 @@ public sealed class ConsistencyPipeline
     }
 
     /// <summary>
+    /// Compares cluster by cluster, yielding each cluster's findings as it goes (in the order of
+    /// <paramref name="clusters"/>), so that a caller can write them without holding every finding. The findings are
+    /// those of <see cref="Compare"/>; within a cluster they come in the same order.
+    /// </summary>
+    /// <param name="assertions">Every assertion the clusters refer to.</param>
+    /// <param name="clusters">The clusters, as <see cref="Cluster"/> returned them.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    public IEnumerable<ClusterFindings> CompareByCluster(IReadOnlyList<Assertion> assertions, IReadOnlyList<AssertionCluster> clusters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(clusters);
+        return Iterate();
+
+        IEnumerable<ClusterFindings> Iterate()
+        {
+            var byId = assertions.ToDictionary(a => a.Id);
+            foreach (var cluster in clusters)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var findings = _comparer.Compare(cluster, byId).OrderBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1]).ToImmutableArray();
+                yield return new ClusterFindings(cluster, findings);
+            }
+        }
+    }
+
+    /// <summary>
     /// Streams each document's text-free summary and assertions as soon as it is read, recognizing on up to
     /// <see cref="ConsistencyOptions.MaxDegreeOfParallelism"/> threads. Order follows completion, not input. Only a
     /// bounded number of finished documents wait for the consumer, so memory does not grow with the input.
@@ -134,7 +160,7 @@ public sealed class ConsistencyPipeline
             FullMode = BoundedChannelFullMode.Wait,
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = ProduceAsync(documents, channel.Writer, meter, stop.Token);
+        var producer = ProduceAsync(documents, channel.Writer, meter, new AssertionPool(), stop.Token);
         try
         {
             await foreach (var extracted in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -223,7 +249,7 @@ public sealed class ConsistencyPipeline
         return CheckAsync(ToAsync(documents), cancellationToken);
     }
 
-    private async Task ProduceAsync(IAsyncEnumerable<Document> documents, ChannelWriter<ExtractedDocument> writer, PipelineMeter? meter, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IAsyncEnumerable<Document> documents, ChannelWriter<ExtractedDocument> writer, PipelineMeter? meter, AssertionPool pool, CancellationToken cancellationToken)
     {
         // Yield first so that the caller starts reading before the workers fill the channel.
         await Task.Yield();
@@ -231,7 +257,7 @@ public sealed class ConsistencyPipeline
         try
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(documents, parallel, (document, ct) => writer.WriteAsync(ExtractDocument(document, meter), ct)).ConfigureAwait(false);
+            await Parallel.ForEachAsync(documents, parallel, (document, ct) => writer.WriteAsync(ExtractDocument(document, meter, pool), ct)).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -241,7 +267,7 @@ public sealed class ConsistencyPipeline
         writer.TryComplete(failure);
     }
 
-    private ExtractedDocument ExtractDocument(Document document, PipelineMeter? meter)
+    private ExtractedDocument ExtractDocument(Document document, PipelineMeter? meter, AssertionPool pool)
     {
         var summary = ReportDocument.From(document);
         if (document.IsUnreadable || document.Text.Length == 0)
@@ -254,26 +280,28 @@ public sealed class ConsistencyPipeline
         var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
         var mentions = Recognizer.Recognize(document.Text, new RecognitionContext(published));
         var recognized = Stopwatch.GetTimestamp();
-        var assertions = ShareSentences(_extractor.Extract(document, mentions));
+        var assertions = Compact(_extractor.Extract(document, mentions), pool);
         meter?.AddDocument(document.Text.Length, false, assertions.Length, recognized - start, Stopwatch.GetTimestamp() - recognized);
         return new ExtractedDocument(summary, assertions);
     }
 
-    /// <summary>Assertions of one sentence share one copy of its text, so that holding millions of them stays compact.</summary>
-    private static ImmutableArray<Assertion> ShareSentences(ImmutableArray<Assertion> assertions)
+    /// <summary>
+    /// Keeps held assertions compact: assertions of one sentence share one copy of its text, and equal subjects and
+    /// predicates are shared across the run (<see cref="AssertionPool"/>). Values are unchanged.
+    /// </summary>
+    private static ImmutableArray<Assertion> Compact(ImmutableArray<Assertion> assertions, AssertionPool pool)
     {
-        if (assertions.Length < 2)
+        if (assertions.IsDefaultOrEmpty)
         {
             return assertions;
         }
 
         var builder = ImmutableArray.CreateBuilder<Assertion>(assertions.Length);
-        var previous = assertions[0];
-        builder.Add(previous);
-        for (var i = 1; i < assertions.Length; i++)
+        Assertion? previous = null;
+        for (var i = 0; i < assertions.Length; i++)
         {
-            var assertion = assertions[i];
-            if (assertion.Sentence == previous.Sentence && !ReferenceEquals(assertion.SentenceText, previous.SentenceText))
+            var assertion = pool.Share(assertions[i]);
+            if (previous is not null && assertion.Sentence == previous.Sentence && !ReferenceEquals(assertion.SentenceText, previous.SentenceText))
             {
                 assertion = assertion with { SentenceText = previous.SentenceText };
             }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Reporting;
 
@@ -80,6 +81,11 @@ internal static class CheckCommand
         var meter = new PipelineMeter();
         var pipeline = PipelineFactory.Create();
         var loader = new DocumentLoader(new IngestOptions());
+        if (request.Format == "jsonl")
+        {
+            return await RunLinesAsync(pipeline, loader, request, streams, meter, started, cancellationToken).ConfigureAwait(false);
+        }
+
         var report = await pipeline.CheckAsync(loader.LoadAsync(request.Paths, cancellationToken), meter, cancellationToken).ConfigureAwait(false);
         var writeTicks = await ReportOutput.WriteAsync(report, request.Format, request.Out, streams, cancellationToken).ConfigureAwait(false);
         if (request.Stats)
@@ -88,6 +94,33 @@ internal static class CheckCommand
         }
 
         return ReportOutput.ExitCode(report, request.FailOn);
+    }
+
+    /// <summary><c>--format jsonl</c>: keeps only assertions and the unreadable documents, and streams the findings.</summary>
+    private static async Task<int> RunLinesAsync(
+        ConsistencyPipeline pipeline, DocumentLoader loader, CheckRequest request, CliStreams streams, PipelineMeter meter, long started, CancellationToken cancellationToken)
+    {
+        long documents = 0;
+        var unreadable = new List<ReportDocument>();
+        var assertions = new List<Assertion>();
+        await foreach (var extracted in pipeline.ExtractDocumentsAsync(loader.LoadAsync(request.Paths, cancellationToken), meter, cancellationToken).ConfigureAwait(false))
+        {
+            documents++;
+            if (JsonLinesReportWriter.IsUnreadable(extracted.Document))
+            {
+                unreadable.Add(extracted.Document);
+            }
+
+            assertions.AddRange(extracted.Assertions);
+        }
+
+        var (summary, _) = await ReportOutput.WriteLinesAsync(pipeline, documents, unreadable, assertions, request.Out, streams, meter, cancellationToken).ConfigureAwait(false);
+        if (request.Stats)
+        {
+            await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(request.Paths), 0, started).ConfigureAwait(false);
+        }
+
+        return ReportOutput.ExitCode(summary, request.FailOn);
     }
 
     private sealed record CheckRequest(string[] Paths, string Format, FileInfo? Out, string? FailOn, bool Stats);

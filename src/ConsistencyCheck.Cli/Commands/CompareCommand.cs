@@ -82,6 +82,22 @@ internal static class CompareCommand
         }
 
         var pipeline = PipelineFactory.Create();
+        if (format == "jsonl")
+        {
+            var unreadable = documents.Values.Where(JsonLinesReportWriter.IsUnreadable).ToList();
+            var count = documents.Count;
+            documents.Clear();
+            var list = assertions.Values.ToList();
+            assertions.Clear();
+            var (summary, _) = await ReportOutput.WriteLinesAsync(pipeline, count, unreadable, list, outFile, streams, meter, cancellationToken).ConfigureAwait(false);
+            if (stats)
+            {
+                await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(files), 0, started, "read").ConfigureAwait(false);
+            }
+
+            return ReportOutput.ExitCode(summary, failOn);
+        }
+
         var report = pipeline.CompareExtracted(documents.Values, assertions.Values, meter, cancellationToken);
         documents.Clear();
         assertions.Clear();

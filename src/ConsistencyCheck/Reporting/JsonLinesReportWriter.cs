@@ -51,6 +51,89 @@ public sealed class JsonLinesReportWriter : IReportWriter
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>
+    /// Writes report lines as the comparison produces them, without a <see cref="ConsistencyReport"/>: the findings of
+    /// each cluster as <paramref name="findings"/> yields them (in cluster order, so by cluster number rather than the
+    /// report's ordinal cluster-id order), then the unreadable documents, then the summary. Memory stays bounded by one
+    /// cluster's findings besides what the caller holds. Flushes <paramref name="stream"/>; the caller owns it.
+    /// </summary>
+    /// <param name="documents">How many documents were read (for the summary).</param>
+    /// <param name="unreadable">The documents that could not be read; each gets a document line.</param>
+    /// <param name="assertions">Every assertion, sorted by id (as the pipeline sorts them), to write each finding's evidence.</param>
+    /// <param name="findings">The findings, cluster by cluster (<see cref="ConsistencyPipeline.CompareByCluster"/>).</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The counts written in the summary line.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Callers hold a writer instance, as for the other overloads.")]
+    public async Task<ReportSummary> WriteAsync(
+        long documents,
+        IReadOnlyCollection<ReportDocument> unreadable,
+        ImmutableArray<Assertion> assertions,
+        IEnumerable<ClusterFindings> findings,
+        Stream stream,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unreadable);
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(stream);
+        var sorted = ReportArrays.OrEmpty(assertions);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        long clusters = 0, agreements = 0, contradictions = 0, changes = 0;
+        foreach (var group in findings)
+        {
+            clusters++;
+            foreach (var finding in ReportArrays.OrEmpty(group.Findings))
+            {
+                Render(buffer, writer => WriteFinding(writer, finding, group.Cluster.Key, sorted));
+                agreements += finding.Kind == FindingKind.Agreement ? 1 : 0;
+                contradictions += finding.Kind == FindingKind.Contradiction ? 1 : 0;
+                changes += finding.Kind == FindingKind.ChangedOverTime ? 1 : 0;
+            }
+
+            if (buffer.WrittenCount >= 48 * 1024)
+            {
+                await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.ResetWrittenCount();
+            }
+        }
+
+        foreach (var document in unreadable)
+        {
+            Render(buffer, writer => WriteDocumentLine(writer, document));
+        }
+
+        var summary = new ReportSummary(documents, unreadable.Count, sorted.Length, clusters, agreements + contradictions + changes, agreements, contradictions, changes);
+        Render(buffer, writer => WriteSummary(writer, ConsistencyReport.CurrentSchemaVersion, summary));
+        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return summary;
+    }
+
+    /// <summary>The counts of <paramref name="report"/>, as its summary line gives them.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static ReportSummary Summarize(ConsistencyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var findings = ReportArrays.OrEmpty(report.Findings);
+        var documents = ReportArrays.OrEmpty(report.Documents);
+        return new ReportSummary(
+            documents.Length,
+            documents.Count(IsUnreadable),
+            ReportArrays.OrEmpty(report.Assertions).Length,
+            ReportArrays.OrEmpty(report.Clusters).Length,
+            findings.Length,
+            findings.Count(f => f.Kind == FindingKind.Agreement),
+            findings.Count(f => f.Kind == FindingKind.Contradiction),
+            findings.Count(f => f.Kind == FindingKind.ChangedOverTime));
+    }
+
+    /// <summary>True when <paramref name="document"/> could not be read (an error diagnostic).</summary>
+    public static bool IsUnreadable(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return ReportArrays.OrEmpty(document.Diagnostics).Any(x => x.Severity == DiagnosticSeverity.Error);
+    }
+
     /// <summary>The lines of <paramref name="report"/>, rendered one at a time; each buffer is reused for the next line.</summary>
     private static IEnumerable<ReadOnlyMemory<byte>> Lines(ConsistencyReport report)
     {
@@ -64,21 +147,15 @@ public sealed class JsonLinesReportWriter : IReportWriter
             yield return buffer.WrittenMemory;
         }
 
-        foreach (var document in ReportArrays.OrEmpty(report.Documents).Where(d => ReportArrays.OrEmpty(d.Diagnostics).Any(x => x.Severity == DiagnosticSeverity.Error)))
+        foreach (var document in ReportArrays.OrEmpty(report.Documents).Where(IsUnreadable))
         {
             buffer.ResetWrittenCount();
-            Render(buffer, writer =>
-            {
-                writer.WriteStartObject();
-                writer.WritePropertyName("document");
-                ReportJsonElements.WriteDocument(writer, document);
-                writer.WriteEndObject();
-            });
+            Render(buffer, writer => WriteDocumentLine(writer, document));
             yield return buffer.WrittenMemory;
         }
 
         buffer.ResetWrittenCount();
-        Render(buffer, writer => WriteSummary(writer, report));
+        Render(buffer, writer => WriteSummary(writer, report.SchemaVersion, Summarize(report)));
         yield return buffer.WrittenMemory;
     }
 
@@ -112,21 +189,27 @@ public sealed class JsonLinesReportWriter : IReportWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteSummary(Utf8JsonWriter writer, ConsistencyReport report)
+    private static void WriteDocumentLine(Utf8JsonWriter writer, ReportDocument document)
     {
-        var findings = ReportArrays.OrEmpty(report.Findings);
-        var documents = ReportArrays.OrEmpty(report.Documents);
+        writer.WriteStartObject();
+        writer.WritePropertyName("document");
+        ReportJsonElements.WriteDocument(writer, document);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter writer, int schemaVersion, ReportSummary summary)
+    {
         writer.WriteStartObject();
         writer.WriteStartObject("summary");
-        writer.WriteNumber("schemaVersion", report.SchemaVersion);
-        writer.WriteNumber("documents", documents.Length);
-        writer.WriteNumber("unreadableDocuments", documents.Count(d => ReportArrays.OrEmpty(d.Diagnostics).Any(x => x.Severity == DiagnosticSeverity.Error)));
-        writer.WriteNumber("assertions", ReportArrays.OrEmpty(report.Assertions).Length);
-        writer.WriteNumber("clusters", ReportArrays.OrEmpty(report.Clusters).Length);
-        writer.WriteNumber("findings", findings.Length);
-        writer.WriteNumber("agreements", findings.Count(f => f.Kind == FindingKind.Agreement));
-        writer.WriteNumber("contradictions", findings.Count(f => f.Kind == FindingKind.Contradiction));
-        writer.WriteNumber("changedOverTime", findings.Count(f => f.Kind == FindingKind.ChangedOverTime));
+        writer.WriteNumber("schemaVersion", schemaVersion);
+        writer.WriteNumber("documents", summary.Documents);
+        writer.WriteNumber("unreadableDocuments", summary.UnreadableDocuments);
+        writer.WriteNumber("assertions", summary.Assertions);
+        writer.WriteNumber("clusters", summary.Clusters);
+        writer.WriteNumber("findings", summary.Findings);
+        writer.WriteNumber("agreements", summary.Agreements);
+        writer.WriteNumber("contradictions", summary.Contradictions);
+        writer.WriteNumber("changedOverTime", summary.ChangedOverTime);
         writer.WriteEndObject();
         writer.WriteEndObject();
     }
