@@ -4,7 +4,8 @@ using ConsistencyCheck.Cli.Commands;
 namespace ConsistencyCheck.Cli;
 
 /// <summary>
-/// The command line: <c>check</c> and <c>recognize</c>. Thin by design: it turns arguments into options, runs the
+/// The command line: <c>check</c>, <c>extract</c> and <c>compare</c> (the two halves of <c>check</c>, for corpora beyond one
+/// machine), and <c>recognize</c>. Thin by design: it turns arguments into options, runs the
 /// library's pipeline and hands the report to a writer. Exit codes: 0 success, 1 findings matched <c>--fail-on</c>,
 /// 2 usage error (the message names the problem).
 /// </summary>
@@ -19,6 +20,8 @@ internal static class CliApplication
         var streams = new CliStreams(input, output, error);
         var root = new RootCommand("ConsistencyCheck: do news sources agree on their figures?");
         root.Subcommands.Add(CheckCommand.Create(streams));
+        root.Subcommands.Add(ExtractCommand.Create(streams));
+        root.Subcommands.Add(CompareCommand.Create(streams));
         root.Subcommands.Add(RecognizeCommand.Create(streams));
 
         var parse = root.Parse(args);

@@ -1,6 +1,7 @@
-using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Comparison;
@@ -74,9 +75,9 @@ public sealed class ConsistencyPipeline
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        await foreach (var document in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var extracted in ExtractDocumentsAsync(documents, null, cancellationToken).ConfigureAwait(false))
         {
-            foreach (var assertion in Extract(document))
+            foreach (var assertion in extracted.Assertions)
             {
                 yield return assertion;
             }
@@ -107,34 +108,134 @@ public sealed class ConsistencyPipeline
     }
 
     /// <summary>
+    /// Compares cluster by cluster, yielding each cluster's findings as it goes (in the order of
+    /// <paramref name="clusters"/>), so that a caller can write them without holding every finding. The findings are
+    /// those of <see cref="Compare"/>; within a cluster they come in the same order.
+    /// </summary>
+    /// <param name="assertions">Every assertion the clusters refer to.</param>
+    /// <param name="clusters">The clusters, as <see cref="Cluster"/> returned them.</param>
+    /// <param name="cancellationToken">Cancels the enumeration.</param>
+    public IEnumerable<ClusterFindings> CompareByCluster(IReadOnlyList<Assertion> assertions, IReadOnlyList<AssertionCluster> clusters, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(assertions);
+        ArgumentNullException.ThrowIfNull(clusters);
+        return Iterate();
+
+        IEnumerable<ClusterFindings> Iterate()
+        {
+            var byId = assertions.ToDictionary(a => a.Id);
+            foreach (var cluster in clusters)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var findings = _comparer.Compare(cluster, byId).OrderBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1]).ToImmutableArray();
+                yield return new ClusterFindings(cluster, findings);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Streams each document's text-free summary and assertions as soon as it is read, recognizing on up to
+    /// <see cref="ConsistencyOptions.MaxDegreeOfParallelism"/> threads. Order follows completion, not input. Only a
+    /// bounded number of finished documents wait for the consumer, so memory does not grow with the input.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IAsyncEnumerable<ExtractedDocument> ExtractDocumentsAsync(IAsyncEnumerable<Document> documents, CancellationToken cancellationToken = default) =>
+        ExtractDocumentsAsync(documents, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="ExtractDocumentsAsync(IAsyncEnumerable{Document}, CancellationToken)"/>, counting documents,
+    /// characters, assertions and time per stage in <paramref name="meter"/> (null: not measured).
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async IAsyncEnumerable<ExtractedDocument> ExtractDocumentsAsync(
+        IAsyncEnumerable<Document> documents,
+        PipelineMeter? meter,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var started = Stopwatch.GetTimestamp();
+        var channel = Channel.CreateBounded<ExtractedDocument>(new BoundedChannelOptions(Math.Max(64, 16 * Options.MaxDegreeOfParallelism))
+        {
+            SingleReader = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var producer = ProduceAsync(documents, channel.Writer, meter, new AssertionPool(), stop.Token);
+        try
+        {
+            await foreach (var extracted in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
+            {
+                yield return extracted;
+            }
+
+            await producer.ConfigureAwait(false);
+        }
+        finally
+        {
+            // The consumer stopped early or failed: stop the workers and wait for them, so none outlives the call.
+            await stop.CancelAsync().ConfigureAwait(false);
+            await producer.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).ConfigureAwait(false);
+            meter?.AddExtraction(Stopwatch.GetTimestamp() - started);
+        }
+    }
+
+    /// <summary>
     /// Runs the whole check: reads every document (recognition runs in parallel as documents arrive), keeps only
     /// the compact assertions, then clusters and compares them. Every input document appears in the report, also
     /// one that could not be read. The report is the same for any order of the input.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<ConsistencyReport> CheckAsync(IAsyncEnumerable<Document> documents, CancellationToken cancellationToken = default)
+    public Task<ConsistencyReport> CheckAsync(IAsyncEnumerable<Document> documents, CancellationToken cancellationToken = default) =>
+        CheckAsync(documents, null, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="CheckAsync(IAsyncEnumerable{Document}, CancellationToken)"/>, counting documents, assertions,
+    /// clusters, findings and time per stage in <paramref name="meter"/> (null: not measured).
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public async Task<ConsistencyReport> CheckAsync(IAsyncEnumerable<Document> documents, PipelineMeter? meter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var summaries = new ConcurrentBag<ReportDocument>();
-        var assertions = new ConcurrentBag<Assertion>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        await Parallel.ForEachAsync(documents, parallel, (document, ct) =>
+        var summaries = new List<ReportDocument>();
+        var assertions = new List<Assertion>();
+        await foreach (var extracted in ExtractDocumentsAsync(documents, meter, cancellationToken).ConfigureAwait(false))
         {
-            summaries.Add(ReportDocument.From(document));
-            foreach (var assertion in Extract(document))
-            {
-                assertions.Add(assertion);
-            }
+            summaries.Add(extracted.Document);
+            assertions.AddRange(extracted.Assertions);
+        }
 
-            return ValueTask.CompletedTask;
-        }).ConfigureAwait(false);
+        return CompareExtracted(summaries, assertions, meter, cancellationToken);
+    }
 
+    /// <summary>
+    /// The second half of the check, on what <see cref="ExtractDocumentsAsync(IAsyncEnumerable{Document}, CancellationToken)"/>
+    /// produced (in this process, or elsewhere and read back from an assertions file): sorts the documents and
+    /// assertions, clusters and compares them. Gives the same report as <see cref="CheckAsync(IAsyncEnumerable{Document}, CancellationToken)"/>
+    /// over the same documents, whatever the order of its input.
+    /// </summary>
+    /// <param name="documents">Every document's summary (all of them, so that the report lists them).</param>
+    /// <param name="assertions">Every assertion; ids must be unique.</param>
+    /// <param name="meter">Where to count clusters, findings and stage times; null: not measured.</param>
+    /// <param name="cancellationToken">Cancels the work.</param>
+    /// <exception cref="ArgumentException">Two assertions share an id.</exception>
+    public ConsistencyReport CompareExtracted(
+        IEnumerable<ReportDocument> documents,
+        IEnumerable<Assertion> assertions,
+        PipelineMeter? meter = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(assertions);
+        var started = Stopwatch.GetTimestamp();
         var sortedAssertions = assertions.OrderBy(a => a.Id).ToImmutableArray();
         var clusters = Cluster(sortedAssertions, cancellationToken);
+        var clustered = Stopwatch.GetTimestamp();
+        meter?.AddClustering(clusters.Count, clustered - started);
         var findings = Compare(sortedAssertions, clusters, cancellationToken);
+        meter?.AddComparison(findings.Length, Stopwatch.GetTimestamp() - clustered);
         return new ConsistencyReport
         {
-            Documents = [.. summaries.OrderBy(d => d.Collection, StringComparer.Ordinal).ThenBy(d => d.Id)],
+            Documents = [.. documents.OrderBy(d => d.Collection, StringComparer.Ordinal).ThenBy(d => d.Id)],
             Assertions = sortedAssertions,
             Clusters = [.. clusters],
             Findings = findings,
@@ -146,6 +247,70 @@ public sealed class ConsistencyPipeline
     {
         ArgumentNullException.ThrowIfNull(documents);
         return CheckAsync(ToAsync(documents), cancellationToken);
+    }
+
+    private async Task ProduceAsync(IAsyncEnumerable<Document> documents, ChannelWriter<ExtractedDocument> writer, PipelineMeter? meter, AssertionPool pool, CancellationToken cancellationToken)
+    {
+        // Yield first so that the caller starts reading before the workers fill the channel.
+        await Task.Yield();
+        Exception? failure = null;
+        try
+        {
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            await Parallel.ForEachAsync(documents, parallel, (document, ct) => writer.WriteAsync(ExtractDocument(document, meter, pool), ct)).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            failure = ex;
+        }
+
+        writer.TryComplete(failure);
+    }
+
+    private ExtractedDocument ExtractDocument(Document document, PipelineMeter? meter, AssertionPool pool)
+    {
+        var summary = ReportDocument.From(document);
+        if (document.IsUnreadable || document.Text.Length == 0)
+        {
+            meter?.AddDocument(document.Text.Length, document.IsUnreadable, 0, 0, 0);
+            return new ExtractedDocument(summary, []);
+        }
+
+        var start = Stopwatch.GetTimestamp();
+        var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
+        var mentions = Recognizer.Recognize(document.Text, new RecognitionContext(published));
+        var recognized = Stopwatch.GetTimestamp();
+        var assertions = Compact(_extractor.Extract(document, mentions), pool);
+        meter?.AddDocument(document.Text.Length, false, assertions.Length, recognized - start, Stopwatch.GetTimestamp() - recognized);
+        return new ExtractedDocument(summary, assertions);
+    }
+
+    /// <summary>
+    /// Keeps held assertions compact: assertions of one sentence share one copy of its text, and equal subjects and
+    /// predicates are shared across the run (<see cref="AssertionPool"/>). Values are unchanged.
+    /// </summary>
+    private static ImmutableArray<Assertion> Compact(ImmutableArray<Assertion> assertions, AssertionPool pool)
+    {
+        if (assertions.IsDefaultOrEmpty)
+        {
+            return assertions;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<Assertion>(assertions.Length);
+        Assertion? previous = null;
+        for (var i = 0; i < assertions.Length; i++)
+        {
+            var assertion = pool.Share(assertions[i]);
+            if (previous is not null && assertion.Sentence == previous.Sentence && !ReferenceEquals(assertion.SentenceText, previous.SentenceText))
+            {
+                assertion = assertion with { SentenceText = previous.SentenceText };
+            }
+
+            builder.Add(assertion);
+            previous = assertion;
+        }
+
+        return builder.MoveToImmutable();
     }
 
     private static async IAsyncEnumerable<Document> ToAsync(IEnumerable<Document> documents)

@@ -1,18 +1,14 @@
 using System.CommandLine;
-using ConsistencyCheck.Cli.Reporting;
-using ConsistencyCheck.Comparison;
+using System.Diagnostics;
+using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Reporting;
-using Spectre.Console;
 
 namespace ConsistencyCheck.Cli.Commands;
 
-/// <summary><c>check PATHS... [--format console|json|markdown|html] [--out FILE] [--fail-on contradiction]</c>.</summary>
+/// <summary><c>check PATHS... [--format console|json|jsonl|markdown|html] [--out FILE] [--fail-on contradiction] [--stats]</c>.</summary>
 internal static class CheckCommand
 {
-    private static readonly string[] Formats = ["console", "json", "markdown", "html"];
-    private static readonly string[] FailOnKinds = ["contradiction", "changedOverTime", "agreement"];
-
     public static Command Create(CliStreams streams)
     {
         var paths = new Argument<string[]>("paths")
@@ -20,83 +16,112 @@ internal static class CheckCommand
             Description = "Files, folders (walked recursively) or '-' for standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Report format: console (default), json, markdown or html.",
-            DefaultValueFactory = _ => "console",
-        };
-        format.AcceptOnlyFromAmong(Formats);
+        var format = FormatOption();
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file (written atomically) instead of standard output." };
-        var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 1 when findings of this kind exist: contradiction (or changedOverTime, agreement)." };
-        failOn.AcceptOnlyFromAmong(FailOnKinds);
+        var failOn = FailOnOption();
+        var stats = StatsOption();
 
-        var command = new Command("check", "Check documents for agreements, contradictions and changes over time.") { paths, format, output, failOn };
+        var command = new Command("check", "Check documents for agreements, contradictions and changes over time.") { paths, format, output, failOn, stats };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new CheckRequest(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn)),
+            new CheckRequest(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn), parse.GetValue(stats)),
             streams,
             cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(CheckRequest request, CliStreams streams, CancellationToken cancellationToken)
+    /// <summary><c>--format</c>, shared with <c>compare</c>.</summary>
+    public static Option<string> FormatOption()
     {
-        foreach (var path in request.Paths)
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Report format: console (default), json, jsonl (findings one per line, then a summary; for very large runs), markdown or html.",
+            DefaultValueFactory = _ => "console",
+        };
+        format.AcceptOnlyFromAmong(ReportOutput.Formats);
+        return format;
+    }
+
+    /// <summary><c>--fail-on</c>, shared with <c>compare</c>.</summary>
+    public static Option<string?> FailOnOption()
+    {
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 1 when findings of this kind exist: contradiction (or changedOverTime, agreement)." };
+        failOn.AcceptOnlyFromAmong(ReportOutput.FailOnKinds);
+        return failOn;
+    }
+
+    /// <summary><c>--stats</c>, shared with <c>extract</c> and <c>compare</c>.</summary>
+    public static Option<bool> StatsOption() => new("--stats")
+    {
+        Description = "Print to standard error: documents, bytes, assertions, clusters, findings, seconds per stage, MB/s and peak memory.",
+    };
+
+    /// <summary>False, after printing a usage error naming it, when a path does not exist.</summary>
+    public static async Task<bool> PathsExistAsync(IEnumerable<string> paths, CliStreams streams)
+    {
+        foreach (var path in paths)
         {
             if (path != "-" && !File.Exists(path) && !Directory.Exists(path))
             {
                 await streams.Error.WriteLineAsync($"error: path '{path}' does not exist.").ConfigureAwait(false);
-                return CliApplication.UsageError;
+                return false;
             }
         }
 
+        return true;
+    }
+
+    private static async Task<int> RunAsync(CheckRequest request, CliStreams streams, CancellationToken cancellationToken)
+    {
+        if (!await PathsExistAsync(request.Paths, streams).ConfigureAwait(false))
+        {
+            return CliApplication.UsageError;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var meter = new PipelineMeter();
         var pipeline = PipelineFactory.Create();
         var loader = new DocumentLoader(new IngestOptions());
-        var report = await pipeline.CheckAsync(loader.LoadAsync(request.Paths, cancellationToken), cancellationToken).ConfigureAwait(false);
-        await WriteAsync(report, request, streams, cancellationToken).ConfigureAwait(false);
-        return request.FailOn is { } kind && report.Findings.Any(f => string.Equals(f.Kind.ToString(), kind, StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
-    }
-
-    private static async Task WriteAsync(ConsistencyReport report, CheckRequest request, CliStreams streams, CancellationToken cancellationToken)
-    {
-        IReportWriter? writer = request.Format switch
+        if (request.Format == "jsonl")
         {
-            "json" => new JsonReportWriter(),
-            "markdown" => new MarkdownReportWriter(),
-            "html" => new HtmlReportWriter(),
-            _ => null,
-        };
-
-        if (request.Out is null)
-        {
-            if (writer is null)
-            {
-                ConsoleReportWriter.Write(report, CreateConsole(streams.Output));
-            }
-            else
-            {
-                await writer.WriteAsync(report, streams.Output, cancellationToken).ConfigureAwait(false);
-            }
-
-            await streams.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
-            return;
+            return await RunLinesAsync(pipeline, loader, request, streams, meter, started, cancellationToken).ConfigureAwait(false);
         }
 
-        await AtomicFile.WriteAsync(request.Out.FullName, async text =>
+        var report = await pipeline.CheckAsync(loader.LoadAsync(request.Paths, cancellationToken), meter, cancellationToken).ConfigureAwait(false);
+        var writeTicks = await ReportOutput.WriteAsync(report, request.Format, request.Out, streams, cancellationToken).ConfigureAwait(false);
+        if (request.Stats)
         {
-            if (writer is null)
-            {
-                ConsoleReportWriter.Write(report, CreateConsole(text));
-            }
-            else
-            {
-                await writer.WriteAsync(report, text, cancellationToken).ConfigureAwait(false);
-            }
-        }, cancellationToken).ConfigureAwait(false);
-        await streams.Error.WriteLineAsync($"Report written to {request.Out.FullName}").ConfigureAwait(false);
+            await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(request.Paths), writeTicks, started).ConfigureAwait(false);
+        }
+
+        return ReportOutput.ExitCode(report, request.FailOn);
     }
 
-    private static IAnsiConsole CreateConsole(TextWriter writer) =>
-        writer == Console.Out && !Console.IsOutputRedirected ? AnsiConsole.Console : ConsoleReportWriter.CreatePlainConsole(writer);
+    /// <summary><c>--format jsonl</c>: keeps only assertions and the unreadable documents, and streams the findings.</summary>
+    private static async Task<int> RunLinesAsync(
+        ConsistencyPipeline pipeline, DocumentLoader loader, CheckRequest request, CliStreams streams, PipelineMeter meter, long started, CancellationToken cancellationToken)
+    {
+        long documents = 0;
+        var unreadable = new List<ReportDocument>();
+        var assertions = new List<Assertion>();
+        await foreach (var extracted in pipeline.ExtractDocumentsAsync(loader.LoadAsync(request.Paths, cancellationToken), meter, cancellationToken).ConfigureAwait(false))
+        {
+            documents++;
+            if (JsonLinesReportWriter.IsUnreadable(extracted.Document))
+            {
+                unreadable.Add(extracted.Document);
+            }
 
-    private sealed record CheckRequest(string[] Paths, string Format, FileInfo? Out, string? FailOn);
+            assertions.AddRange(extracted.Assertions);
+        }
+
+        var (summary, _) = await ReportOutput.WriteLinesAsync(pipeline, documents, unreadable, assertions, request.Out, streams, meter, cancellationToken).ConfigureAwait(false);
+        if (request.Stats)
+        {
+            await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(request.Paths), 0, started).ConfigureAwait(false);
+        }
+
+        return ReportOutput.ExitCode(summary, request.FailOn);
+    }
+
+    private sealed record CheckRequest(string[] Paths, string Format, FileInfo? Out, string? FailOn, bool Stats);
 }

@@ -38,5 +38,8 @@ internal static class ReportFormat
     /// without trailing zeros.
     /// </summary>
     public static string Timestamp(DateTimeOffset value) =>
-        value.ToString("yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz", CultureInfo.InvariantCulture);
+        value.ToString(TimestampPattern, CultureInfo.InvariantCulture);
+
+    /// <summary>The pattern of <see cref="Timestamp"/>, also for parsing it back.</summary>
+    public const string TimestampPattern = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz";
 }

@@ -52,7 +52,7 @@ internal static class ReportJsonElements
         writer.WriteEndObject();
     }
 
-    private static void WriteDocument(Utf8JsonWriter writer, ReportDocument document)
+    public static void WriteDocument(Utf8JsonWriter writer, ReportDocument document)
     {
         writer.WriteStartObject();
         writer.WriteString("id", document.Id.Value);
@@ -74,10 +74,17 @@ internal static class ReportJsonElements
         writer.WriteEndObject();
     }
 
-    private static void WriteAssertion(Utf8JsonWriter writer, Assertion assertion)
+    public static void WriteAssertion(Utf8JsonWriter writer, Assertion assertion)
+    {
+        writer.WriteStartObject();
+        WriteAssertionProperties(writer, assertion);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The properties of an assertion object, without its braces, so that other formats can append their own.</summary>
+    public static void WriteAssertionProperties(Utf8JsonWriter writer, Assertion assertion)
     {
         var quantity = assertion.Quantity;
-        writer.WriteStartObject();
         writer.WriteString("id", assertion.Id.Value);
         writer.WriteString("documentId", assertion.DocumentId.Value);
         writer.WriteString("text", quantity.Text);
@@ -105,7 +112,6 @@ internal static class ReportJsonElements
         ReportJson.WriteString(writer, "attribution", assertion.Attribution);
         writer.WriteBoolean("hedgedClaim", assertion.IsHedgedClaim);
         writer.WriteBoolean("inHeadline", assertion.InHeadline);
-        writer.WriteEndObject();
     }
 
     private static void WriteSubject(Utf8JsonWriter writer, Subject subject)
@@ -167,7 +173,7 @@ internal static class ReportJsonElements
         writer.WriteEndObject();
     }
 
-    private static void WriteCluster(Utf8JsonWriter writer, AssertionCluster cluster)
+    public static void WriteCluster(Utf8JsonWriter writer, AssertionCluster cluster)
     {
         writer.WriteStartObject();
         writer.WriteString("id", cluster.Id);
@@ -176,9 +182,16 @@ internal static class ReportJsonElements
         writer.WriteEndObject();
     }
 
-    private static void WriteFinding(Utf8JsonWriter writer, Finding finding)
+    public static void WriteFinding(Utf8JsonWriter writer, Finding finding)
     {
         writer.WriteStartObject();
+        WriteFindingProperties(writer, finding);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The properties of a finding object, without its braces.</summary>
+    public static void WriteFindingProperties(Utf8JsonWriter writer, Finding finding)
+    {
         writer.WriteString("kind", ReportNames.Of(finding.Kind));
         WriteIds(writer, finding.AssertionIds);
         ReportJson.WriteString(writer, "relation", finding.Relation is { } relation ? ReportNames.Of(relation) : null);
@@ -186,7 +199,6 @@ internal static class ReportJsonElements
         writer.WriteString("explanation", finding.Explanation);
         writer.WriteString("clusterId", finding.ClusterId);
         writer.WriteString("scope", finding.Scope == FindingScope.IntraDocument ? "intraDocument" : "crossSource");
-        writer.WriteEndObject();
     }
 
     private static void WriteIds(Utf8JsonWriter writer, ImmutableArray<AssertionId> ids)

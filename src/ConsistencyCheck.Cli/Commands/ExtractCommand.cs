@@ -1,0 +1,64 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Text;
+using ConsistencyCheck.Ingest;
+using ConsistencyCheck.Reporting;
+
+namespace ConsistencyCheck.Cli.Commands;
+
+/// <summary>
+/// <c>extract PATHS... [--out FILE] [--stats]</c>: the first half of <c>check</c>. Reads documents and writes their
+/// assertion lines (a document line, then one line per assertion with its partition key) as documents finish,
+/// so any number of machines can extract shards of a corpus in parallel (docs/scaling.md).
+/// </summary>
+internal static class ExtractCommand
+{
+    public static Command Create(CliStreams streams)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files, folders (walked recursively) or '-' for standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the assertion lines to this file (written atomically) instead of standard output." };
+        var stats = CheckCommand.StatsOption();
+        var command = new Command("extract", "Read documents and write their assertions as JSON lines, each with its partition key, for 'compare'.") { paths, output, stats };
+        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(stats), streams, cancellationToken));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(string[] paths, FileInfo? outFile, bool stats, CliStreams streams, CancellationToken cancellationToken)
+    {
+        if (!await CheckCommand.PathsExistAsync(paths, streams).ConfigureAwait(false))
+        {
+            return CliApplication.UsageError;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var meter = new PipelineMeter();
+        var pipeline = PipelineFactory.Create();
+        var loader = new DocumentLoader(new IngestOptions());
+        var extracted = pipeline.ExtractDocumentsAsync(loader.LoadAsync(paths, cancellationToken), meter, cancellationToken);
+        if (outFile is null)
+        {
+            await foreach (var document in extracted.ConfigureAwait(false))
+            {
+                await streams.Output.WriteAsync(Encoding.UTF8.GetString(AssertionLinesWriter.ToUtf8Lines(document)).AsMemory(), cancellationToken).ConfigureAwait(false);
+            }
+
+            await streams.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await AtomicFile.WriteStreamAsync(outFile.FullName, stream => AssertionLinesWriter.WriteAsync(extracted, stream, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await streams.Error.WriteLineAsync($"Assertions written to {outFile.FullName}").ConfigureAwait(false);
+        }
+
+        if (stats)
+        {
+            await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(paths), 0, started).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+}

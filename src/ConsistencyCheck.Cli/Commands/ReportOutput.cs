@@ -1,0 +1,136 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Text;
+using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Cli.Reporting;
+using ConsistencyCheck.Reporting;
+using Spectre.Console;
+
+namespace ConsistencyCheck.Cli.Commands;
+
+/// <summary>Writes a report in the format <c>--format</c> names, to <c>--out</c> or standard output; shared by <c>check</c> and <c>compare</c>.</summary>
+internal static class ReportOutput
+{
+    /// <summary>The formats <c>--format</c> accepts.</summary>
+    public static readonly string[] Formats = ["console", "json", "jsonl", "markdown", "html"];
+
+    /// <summary>The finding kinds <c>--fail-on</c> accepts.</summary>
+    public static readonly string[] FailOnKinds = ["contradiction", "changedOverTime", "agreement"];
+
+    /// <summary>Writes <paramref name="report"/>; returns the Stopwatch ticks it took.</summary>
+    public static async Task<long> WriteAsync(ConsistencyReport report, string format, FileInfo? outFile, CliStreams streams, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        IReportWriter? writer = format switch
+        {
+            "json" => new JsonReportWriter(),
+            "jsonl" => new JsonLinesReportWriter(),
+            "markdown" => new MarkdownReportWriter(),
+            "html" => new HtmlReportWriter(),
+            _ => null,
+        };
+
+        if (outFile is null)
+        {
+            if (writer is null)
+            {
+                ConsoleReportWriter.Write(report, CreateConsole(streams.Output));
+            }
+            else
+            {
+                await writer.WriteAsync(report, streams.Output, cancellationToken).ConfigureAwait(false);
+            }
+
+            await streams.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            return Stopwatch.GetTimestamp() - started;
+        }
+
+        if (writer is JsonLinesReportWriter lines)
+        {
+            await AtomicFile.WriteStreamAsync(outFile.FullName, stream => lines.WriteAsync(report, stream, cancellationToken), cancellationToken).ConfigureAwait(false);
+        }
+        else
+        {
+            await AtomicFile.WriteAsync(outFile.FullName, async text =>
+            {
+                if (writer is null)
+                {
+                    ConsoleReportWriter.Write(report, CreateConsole(text));
+                }
+                else
+                {
+                    await writer.WriteAsync(report, text, cancellationToken).ConfigureAwait(false);
+                }
+            }, cancellationToken).ConfigureAwait(false);
+        }
+
+        var elapsed = Stopwatch.GetTimestamp() - started;
+        await streams.Error.WriteLineAsync($"Report written to {outFile.FullName}").ConfigureAwait(false);
+        return elapsed;
+    }
+
+    /// <summary>
+    /// The streaming path of <c>--format jsonl</c>: sorts and clusters <paramref name="assertions"/>, then compares
+    /// cluster by cluster and writes each cluster's findings at once, so no report and no list of every finding is
+    /// held. Returns the summary counts and the ticks spent comparing and writing.
+    /// </summary>
+    public static async Task<(ReportSummary Summary, long Ticks)> WriteLinesAsync(
+        ConsistencyPipeline pipeline, long documents, List<ReportDocument> unreadable, List<Assertion> assertions,
+        FileInfo? outFile, CliStreams streams, PipelineMeter meter, CancellationToken cancellationToken)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var sorted = assertions.OrderBy(a => a.Id).ToImmutableArray();
+        assertions.Clear();
+        assertions.TrimExcess();
+        var clusters = pipeline.Cluster(sorted, cancellationToken);
+        var clustered = Stopwatch.GetTimestamp();
+        meter.AddClustering(clusters.Count, clustered - started);
+        var findings = pipeline.CompareByCluster(sorted, clusters, cancellationToken);
+        var writer = new JsonLinesReportWriter();
+        ReportSummary summary;
+        if (outFile is not null)
+        {
+            summary = null!;
+            await AtomicFile.WriteStreamAsync(outFile.FullName, async stream =>
+                summary = await writer.WriteAsync(documents, unreadable, sorted, findings, stream, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+            await streams.Error.WriteLineAsync($"Report written to {outFile.FullName}").ConfigureAwait(false);
+        }
+        else if (streams.Output == Console.Out)
+        {
+            await streams.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+            var stdout = Console.OpenStandardOutput();
+            await using (stdout.ConfigureAwait(false))
+            {
+                summary = await writer.WriteAsync(documents, unreadable, sorted, findings, stdout, cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            // A substituted writer (tests): render to memory, then hand over the text.
+            using var memory = new MemoryStream();
+            summary = await writer.WriteAsync(documents, unreadable, sorted, findings, memory, cancellationToken).ConfigureAwait(false);
+            await streams.Output.WriteAsync(Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length).AsMemory(), cancellationToken).ConfigureAwait(false);
+            await streams.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        // Comparison and writing interleave; their time is reported together as comparison.
+        meter.AddComparison(summary.Findings, Stopwatch.GetTimestamp() - clustered);
+        return (summary, Stopwatch.GetTimestamp() - started);
+    }
+
+    /// <summary>The exit code for a streamed run: 1 when <paramref name="failOn"/> names a kind it found, else 0.</summary>
+    public static int ExitCode(ReportSummary summary, string? failOn) => failOn switch
+    {
+        "contradiction" => summary.Contradictions > 0 ? 1 : 0,
+        "changedOverTime" => summary.ChangedOverTime > 0 ? 1 : 0,
+        "agreement" => summary.Agreements > 0 ? 1 : 0,
+        _ => 0,
+    };
+
+    /// <summary>The exit code: 1 when <paramref name="failOn"/> names a kind the report found, else 0.</summary>
+    public static int ExitCode(ConsistencyReport report, string? failOn) =>
+        failOn is { } kind && report.Findings.Any(f => string.Equals(f.Kind.ToString(), kind, StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
+
+    private static IAnsiConsole CreateConsole(TextWriter writer) =>
+        writer == Console.Out && !Console.IsOutputRedirected ? AnsiConsole.Console : ConsoleReportWriter.CreatePlainConsole(writer);
+}

@@ -1,0 +1,64 @@
+using System.Diagnostics;
+using System.Globalization;
+using ConsistencyCheck.Reporting;
+
+namespace ConsistencyCheck.Cli.Commands;
+
+/// <summary>What <c>--stats</c> prints to standard error: counts, seconds per stage, throughput and peak memory.</summary>
+internal static class RunStatistics
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+
+    /// <summary>Total size in bytes of the files under <paramref name="paths"/> (folders walked); standard input counts as 0.</summary>
+    public static long InputBytes(IEnumerable<string> paths)
+    {
+        long total = 0;
+        foreach (var path in paths)
+        {
+            if (File.Exists(path))
+            {
+                total += new FileInfo(path).Length;
+            }
+            else if (Directory.Exists(path))
+            {
+                total += new DirectoryInfo(path).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Prints the statistics of a finished run.</summary>
+    /// <param name="error">Standard error.</param>
+    /// <param name="meter">What the pipeline counted.</param>
+    /// <param name="inputBytes">Bytes of input files (0 when unknown, e.g. standard input; the text's UTF-16 length is used instead).</param>
+    /// <param name="writeTicks">Stopwatch ticks spent writing the output.</param>
+    /// <param name="started">Stopwatch timestamp at the start of the run.</param>
+    /// <param name="firstStage">What the first stage did: "read+recognize+extract", or "read" for <c>compare</c>.</param>
+    public static async Task PrintAsync(TextWriter error, PipelineMeter meter, long inputBytes, long writeTicks, long started, string firstStage = "read+recognize+extract")
+    {
+        var total = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        var bytes = inputBytes > 0 ? inputBytes : meter.Characters;
+        using var process = Process.GetCurrentProcess();
+        process.Refresh();
+        var peakWorkingSet = process.PeakWorkingSet64;
+        var gc = GC.GetGCMemoryInfo();
+        var lines = new[]
+        {
+            $"stats: documents {meter.Documents} ({meter.UnreadableDocuments} unreadable), input {Mb(bytes)} MB{(inputBytes > 0 ? string.Empty : " (text, input size unknown)")}, text {meter.Characters} chars",
+            $"stats: assertions {meter.Assertions}, clusters {meter.Clusters}, findings {meter.Findings}",
+            $"stats: seconds: {firstStage} {S(meter.Extraction)} (recognition {S(meter.Recognition)} cpu, assertions {S(meter.AssertionBuilding)} cpu, on {Environment.ProcessorCount} cores), " +
+                $"cluster {S(meter.Clustering)}, compare {S(meter.Comparison)}, write {S(Stopwatch.GetElapsedTime(0, writeTicks))}, total {total.ToString("0.00", Invariant)}",
+            $"stats: throughput {(total > 0 ? bytes / 1e6 / total : 0).ToString("0.0", Invariant)} MB/s (input bytes / total seconds)",
+            $"stats: peak memory {Mb(peakWorkingSet)} MB (peak working set), managed heap now {Mb(GC.GetTotalMemory(false))} MB, GC heap at last collection {Mb(gc.HeapSizeBytes)} MB",
+        };
+        foreach (var line in lines)
+        {
+            await error.WriteLineAsync(line).ConfigureAwait(false);
+        }
+    }
+
+    private static string S(TimeSpan time) => time.TotalSeconds.ToString("0.00", Invariant);
+
+    private static string Mb(long bytes) => (bytes / 1e6).ToString("0.0", Invariant);
+}

@@ -1,0 +1,112 @@
+using System.Buffers;
+using System.Text.Json;
+using System.Text.Encodings.Web;
+using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Clustering;
+
+namespace ConsistencyCheck.Reporting;
+
+/// <summary>
+/// Writes the first half of the pipeline's output as assertion lines (docs/report-schema.md, "Assertion lines"):
+/// per document one <c>{"document":{…}}</c> line, then one <c>{"partition":…,"assertion":{…}}</c> line per
+/// assertion. A later <c>compare</c> (<see cref="AssertionLinesReader"/> and
+/// <see cref="ConsistencyPipeline.CompareExtracted"/>) gives the same report as one <c>check</c>.
+/// </summary>
+/// <remarks>
+/// The <c>partition</c> is <see cref="PartitionOf"/>: assertions with equal partitions may be compared, assertions
+/// with different partitions never are, so a cluster engine can shuffle the lines by it and compare each partition
+/// apart. Lines are compact UTF-8 JSON ending in <c>\n</c>. Stateless and thread-safe.
+/// </remarks>
+public static class AssertionLinesWriter
+{
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>
+    /// The partition an assertion belongs to: its blocking key (<see cref="BlockingClusteringStrategy.KeyOf"/>), which
+    /// starts with its collection, or null when it has none (no subject or predicate; it is never compared).
+    /// </summary>
+    public static string? PartitionOf(Assertion assertion) => BlockingClusteringStrategy.KeyOf(assertion);
+
+    /// <summary>The lines of one document (its document line, then its assertions) as UTF-8, each ending in <c>\n</c>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="extracted"/> is null.</exception>
+    public static byte[] ToUtf8Lines(ExtractedDocument extracted)
+    {
+        ArgumentNullException.ThrowIfNull(extracted);
+        var buffer = new ArrayBufferWriter<byte>(1024);
+        Write(buffer, extracted);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the lines of every document of <paramref name="documents"/> to <paramref name="stream"/> as they come,
+    /// and flushes it; the caller owns the stream. Memory stays bounded by one document's lines.
+    /// </summary>
+    /// <returns>How many documents were written.</returns>
+    public static async Task<long> WriteAsync(IAsyncEnumerable<ExtractedDocument> documents, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ArgumentNullException.ThrowIfNull(stream);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        long count = 0;
+        await foreach (var extracted in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            Write(buffer, extracted);
+            count++;
+            if (buffer.WrittenCount >= 48 * 1024)
+            {
+                await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.ResetWrittenCount();
+            }
+        }
+
+        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return count;
+    }
+
+    private static void Write(ArrayBufferWriter<byte> buffer, ExtractedDocument extracted)
+    {
+        using (var writer = new Utf8JsonWriter(buffer, Compact))
+        {
+            writer.WriteStartObject();
+            writer.WritePropertyName("document");
+            ReportJsonElements.WriteDocument(writer, extracted.Document);
+            writer.WriteEndObject();
+        }
+
+        buffer.Write("\n"u8);
+        foreach (var assertion in ReportArrays.OrEmpty(extracted.Assertions))
+        {
+            using (var writer = new Utf8JsonWriter(buffer, Compact))
+            {
+                WriteAssertionLine(writer, assertion);
+            }
+
+            buffer.Write("\n"u8);
+        }
+    }
+
+    private static void WriteAssertionLine(Utf8JsonWriter writer, Assertion assertion)
+    {
+        writer.WriteStartObject();
+        ReportJson.WriteString(writer, "partition", PartitionOf(assertion));
+        writer.WriteStartObject("assertion");
+        ReportJsonElements.WriteAssertionProperties(writer, assertion);
+
+        // Only here, not in the report: what the figure span alone covers, so that nothing the comparison or the
+        // report reads is lost between extract and compare.
+        if (assertion.Quantity.FigureSpan is { } figure)
+        {
+            writer.WriteNumber("figureStart", figure.Start);
+            writer.WriteNumber("figureEnd", figure.End);
+        }
+        else
+        {
+            writer.WriteNull("figureStart");
+            writer.WriteNull("figureEnd");
+        }
+
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+}

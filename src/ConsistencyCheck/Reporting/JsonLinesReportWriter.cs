@@ -1,0 +1,251 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Diagnostics.CodeAnalysis;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Comparison;
+using ConsistencyCheck.Ingest;
+
+namespace ConsistencyCheck.Reporting;
+
+/// <summary>
+/// Writes a <see cref="ConsistencyReport"/> as JSON lines for runs too large for one report file
+/// (docs/report-schema.md, "Report lines"): one <c>{"finding":{…}}</c> line per finding, carrying the assertions it
+/// is about and its cluster's key; one <c>{"document":{…}}</c> line per document that could not be read; and a
+/// final <c>{"summary":{…}}</c> line with the counts.
+/// </summary>
+/// <remarks>
+/// Each line is rendered and written on its own, so the writer holds one line at a time whatever the size of the
+/// report. Lines are compact UTF-8 JSON ending in <c>\n</c>, in the report's order. Stateless and thread-safe.
+/// </remarks>
+public sealed class JsonLinesReportWriter : IReportWriter
+{
+    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <inheritdoc/>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
+    public async Task WriteAsync(ConsistencyReport report, TextWriter writer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var line in Lines(report))
+        {
+            await writer.WriteAsync(Encoding.UTF8.GetString(line.Span).AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Writes <paramref name="report"/> to <paramref name="stream"/> as UTF-8 and flushes it; the caller owns the stream.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is null.</exception>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "An overload of the instance IReportWriter method; callers hold a writer instance.")]
+    public async Task WriteAsync(ConsistencyReport report, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(stream);
+        foreach (var line in Lines(report))
+        {
+            await stream.WriteAsync(line, cancellationToken).ConfigureAwait(false);
+        }
+
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Writes report lines as the comparison produces them, without a <see cref="ConsistencyReport"/>: the findings of
+    /// each cluster as <paramref name="findings"/> yields them (in cluster order, so by cluster number rather than the
+    /// report's ordinal cluster-id order), then the unreadable documents, then the summary. Memory stays bounded by one
+    /// cluster's findings besides what the caller holds. Flushes <paramref name="stream"/>; the caller owns it.
+    /// </summary>
+    /// <param name="documents">How many documents were read (for the summary).</param>
+    /// <param name="unreadable">The documents that could not be read; each gets a document line.</param>
+    /// <param name="assertions">Every assertion, sorted by id (as the pipeline sorts them), to write each finding's evidence.</param>
+    /// <param name="findings">The findings, cluster by cluster (<see cref="ConsistencyPipeline.CompareByCluster"/>).</param>
+    /// <param name="stream">Where to write.</param>
+    /// <param name="cancellationToken">Cancels the write.</param>
+    /// <returns>The counts written in the summary line.</returns>
+    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Callers hold a writer instance, as for the other overloads.")]
+    public async Task<ReportSummary> WriteAsync(
+        long documents,
+        IReadOnlyCollection<ReportDocument> unreadable,
+        ImmutableArray<Assertion> assertions,
+        IEnumerable<ClusterFindings> findings,
+        Stream stream,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(unreadable);
+        ArgumentNullException.ThrowIfNull(findings);
+        ArgumentNullException.ThrowIfNull(stream);
+        var sorted = ReportArrays.OrEmpty(assertions);
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        long clusters = 0, agreements = 0, contradictions = 0, changes = 0;
+        foreach (var group in findings)
+        {
+            clusters++;
+            foreach (var finding in ReportArrays.OrEmpty(group.Findings))
+            {
+                Render(buffer, writer => WriteFinding(writer, finding, group.Cluster.Key, sorted));
+                agreements += finding.Kind == FindingKind.Agreement ? 1 : 0;
+                contradictions += finding.Kind == FindingKind.Contradiction ? 1 : 0;
+                changes += finding.Kind == FindingKind.ChangedOverTime ? 1 : 0;
+            }
+
+            if (buffer.WrittenCount >= 48 * 1024)
+            {
+                await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                buffer.ResetWrittenCount();
+            }
+        }
+
+        foreach (var document in unreadable)
+        {
+            Render(buffer, writer => WriteDocumentLine(writer, document));
+        }
+
+        var summary = new ReportSummary(documents, unreadable.Count, sorted.Length, clusters, agreements + contradictions + changes, agreements, contradictions, changes);
+        Render(buffer, writer => WriteSummary(writer, ConsistencyReport.CurrentSchemaVersion, summary));
+        await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return summary;
+    }
+
+    /// <summary>The counts of <paramref name="report"/>, as its summary line gives them.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="report"/> is null.</exception>
+    public static ReportSummary Summarize(ConsistencyReport report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var findings = ReportArrays.OrEmpty(report.Findings);
+        var documents = ReportArrays.OrEmpty(report.Documents);
+        return new ReportSummary(
+            documents.Length,
+            documents.Count(IsUnreadable),
+            ReportArrays.OrEmpty(report.Assertions).Length,
+            ReportArrays.OrEmpty(report.Clusters).Length,
+            findings.Length,
+            findings.Count(f => f.Kind == FindingKind.Agreement),
+            findings.Count(f => f.Kind == FindingKind.Contradiction),
+            findings.Count(f => f.Kind == FindingKind.ChangedOverTime));
+    }
+
+    /// <summary>True when <paramref name="document"/> could not be read (an error diagnostic).</summary>
+    public static bool IsUnreadable(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        return ReportArrays.OrEmpty(document.Diagnostics).Any(x => x.Severity == DiagnosticSeverity.Error);
+    }
+
+    /// <summary>The lines of <paramref name="report"/>, rendered one at a time; each buffer is reused for the next line.</summary>
+    private static IEnumerable<ReadOnlyMemory<byte>> Lines(ConsistencyReport report)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        var assertions = ReportArrays.OrEmpty(report.Assertions);
+        var keys = ReportArrays.OrEmpty(report.Clusters).ToDictionary(c => c.Id, c => c.Key, StringComparer.Ordinal);
+        foreach (var finding in ReportArrays.OrEmpty(report.Findings))
+        {
+            buffer.ResetWrittenCount();
+            Render(buffer, writer => WriteFinding(writer, finding, keys.GetValueOrDefault(finding.ClusterId), assertions));
+            yield return buffer.WrittenMemory;
+        }
+
+        foreach (var document in ReportArrays.OrEmpty(report.Documents).Where(IsUnreadable))
+        {
+            buffer.ResetWrittenCount();
+            Render(buffer, writer => WriteDocumentLine(writer, document));
+            yield return buffer.WrittenMemory;
+        }
+
+        buffer.ResetWrittenCount();
+        Render(buffer, writer => WriteSummary(writer, report.SchemaVersion, Summarize(report)));
+        yield return buffer.WrittenMemory;
+    }
+
+    private static void Render(ArrayBufferWriter<byte> buffer, Action<Utf8JsonWriter> write)
+    {
+        using (var writer = new Utf8JsonWriter(buffer, Compact))
+        {
+            write(writer);
+        }
+
+        buffer.Write("\n"u8);
+    }
+
+    private static void WriteFinding(Utf8JsonWriter writer, Finding finding, string? clusterKey, ImmutableArray<Assertion> assertions)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("finding");
+        ReportJsonElements.WriteFindingProperties(writer, finding);
+        ReportJson.WriteString(writer, "clusterKey", clusterKey);
+        writer.WriteStartArray("assertions");
+        foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))
+        {
+            if (Find(assertions, id) is { } assertion)
+            {
+                ReportJsonElements.WriteAssertion(writer, assertion);
+            }
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteDocumentLine(Utf8JsonWriter writer, ReportDocument document)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("document");
+        ReportJsonElements.WriteDocument(writer, document);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSummary(Utf8JsonWriter writer, int schemaVersion, ReportSummary summary)
+    {
+        writer.WriteStartObject();
+        writer.WriteStartObject("summary");
+        writer.WriteNumber("schemaVersion", schemaVersion);
+        writer.WriteNumber("documents", summary.Documents);
+        writer.WriteNumber("unreadableDocuments", summary.UnreadableDocuments);
+        writer.WriteNumber("assertions", summary.Assertions);
+        writer.WriteNumber("clusters", summary.Clusters);
+        writer.WriteNumber("findings", summary.Findings);
+        writer.WriteNumber("agreements", summary.Agreements);
+        writer.WriteNumber("contradictions", summary.Contradictions);
+        writer.WriteNumber("changedOverTime", summary.ChangedOverTime);
+        writer.WriteEndObject();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The assertion with <paramref name="id"/> in <paramref name="assertions"/> (sorted by id, as the pipeline leaves them), or null.</summary>
+    private static Assertion? Find(ImmutableArray<Assertion> assertions, AssertionId id)
+    {
+        int low = 0, high = assertions.Length - 1;
+        while (low <= high)
+        {
+            var middle = low + ((high - low) / 2);
+            var order = assertions[middle].Id.CompareTo(id);
+            if (order == 0)
+            {
+                return assertions[middle];
+            }
+
+            if (order < 0)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        // Not sorted (a hand-built report): fall back to a scan.
+        foreach (var assertion in assertions)
+        {
+            if (assertion.Id == id)
+            {
+                return assertion;
+            }
+        }
+
+        return null;
+    }
+}

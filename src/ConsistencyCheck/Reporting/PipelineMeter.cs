@@ -1,0 +1,95 @@
+using System.Diagnostics;
+
+namespace ConsistencyCheck.Reporting;
+
+/// <summary>
+/// Counts and times a run as it goes: documents, characters, assertions, clusters and findings, and the time
+/// spent in each stage. Pass one to the pipeline's overloads that take it; read it when the run is done.
+/// Thread-safe: extraction workers add to it concurrently.
+/// </summary>
+/// <remarks>
+/// Recognition and assertion times are summed over worker threads (CPU-seconds of work, which exceed the wall
+/// time when several cores work at once); extraction, clustering and comparison times are wall-clock.
+/// </remarks>
+public sealed class PipelineMeter
+{
+    private long _documents;
+    private long _unreadable;
+    private long _characters;
+    private long _assertions;
+    private long _clusters;
+    private long _findings;
+    private long _recognitionTicks;
+    private long _assertionTicks;
+    private long _extractTicks;
+    private long _clusterTicks;
+    private long _compareTicks;
+
+    /// <summary>Documents read, also the unreadable ones.</summary>
+    public long Documents => Interlocked.Read(ref _documents);
+
+    /// <summary>Documents that could not be read (an error diagnostic).</summary>
+    public long UnreadableDocuments => Interlocked.Read(ref _unreadable);
+
+    /// <summary>UTF-16 characters of document text recognized.</summary>
+    public long Characters => Interlocked.Read(ref _characters);
+
+    /// <summary>Assertions extracted.</summary>
+    public long Assertions => Interlocked.Read(ref _assertions);
+
+    /// <summary>Clusters formed.</summary>
+    public long Clusters => Interlocked.Read(ref _clusters);
+
+    /// <summary>Findings reported.</summary>
+    public long Findings => Interlocked.Read(ref _findings);
+
+    /// <summary>Time spent recognizing numbers, quantities and dates, summed over worker threads.</summary>
+    public TimeSpan Recognition => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _recognitionTicks));
+
+    /// <summary>Time spent building assertions from mentions, summed over worker threads.</summary>
+    public TimeSpan AssertionBuilding => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _assertionTicks));
+
+    /// <summary>Wall-clock time of the first half: reading, recognizing and extracting every document (they overlap).</summary>
+    public TimeSpan Extraction => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _extractTicks));
+
+    /// <summary>Wall-clock time of clustering.</summary>
+    public TimeSpan Clustering => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _clusterTicks));
+
+    /// <summary>Wall-clock time of comparison.</summary>
+    public TimeSpan Comparison => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _compareTicks));
+
+    /// <summary>Counts one document of <paramref name="characters"/> characters and the time its two steps took (<see cref="Stopwatch"/> ticks).</summary>
+    public void AddDocument(long characters, bool unreadable, int assertions, long recognitionTicks, long assertionTicks)
+    {
+        Interlocked.Increment(ref _documents);
+        if (unreadable)
+        {
+            Interlocked.Increment(ref _unreadable);
+        }
+
+        Interlocked.Add(ref _characters, characters);
+        Interlocked.Add(ref _assertions, assertions);
+        Interlocked.Add(ref _recognitionTicks, recognitionTicks);
+        Interlocked.Add(ref _assertionTicks, assertionTicks);
+    }
+
+    /// <summary>Counts <paramref name="assertions"/> assertions read from elsewhere (an assertions file).</summary>
+    public void AddAssertions(long assertions) => Interlocked.Add(ref _assertions, assertions);
+
+    /// <summary>Adds wall-clock time (<see cref="Stopwatch"/> ticks) to the extraction stage.</summary>
+    public void AddExtraction(long ticks) => Interlocked.Add(ref _extractTicks, ticks);
+
+    /// <summary>Counts <paramref name="clusters"/> clusters formed in <paramref name="ticks"/> (<see cref="Stopwatch"/> ticks).</summary>
+    public void AddClustering(long clusters, long ticks)
+    {
+        Interlocked.Add(ref _clusters, clusters);
+        Interlocked.Add(ref _clusterTicks, ticks);
+    }
+
+    /// <summary>Counts <paramref name="findings"/> findings made in <paramref name="ticks"/> (<see cref="Stopwatch"/> ticks).</summary>
+    public void AddComparison(long findings, long ticks)
+    {
+        Interlocked.Add(ref _findings, findings);
+        Interlocked.Add(ref _compareTicks, ticks);
+    }
+}

@@ -1,0 +1,20 @@
+namespace ConsistencyCheck.Reporting;
+
+/// <summary>The counts of a run, as the summary line of report lines gives them (docs/report-schema.md, "Report lines").</summary>
+/// <param name="Documents">Documents read, also the unreadable ones.</param>
+/// <param name="UnreadableDocuments">Documents with an error diagnostic.</param>
+/// <param name="Assertions">Assertions.</param>
+/// <param name="Clusters">Clusters.</param>
+/// <param name="Findings">Findings of every kind.</param>
+/// <param name="Agreements">Agreement findings.</param>
+/// <param name="Contradictions">Contradiction findings.</param>
+/// <param name="ChangedOverTime">Change-over-time findings.</param>
+public sealed record ReportSummary(
+    long Documents,
+    long UnreadableDocuments,
+    long Assertions,
+    long Clusters,
+    long Findings,
+    long Agreements,
+    long Contradictions,
+    long ChangedOverTime);
