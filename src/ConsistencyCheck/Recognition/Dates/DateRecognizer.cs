@@ -1,3 +1,4 @@
+using System.Buffers;
 using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Recognition.Dates;
@@ -44,9 +45,20 @@ public sealed class DateRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(results);
-        var tokens = new List<DateToken>(Math.Min(text.Length / 4, 1 << 16));
-        DateTokenizer.Tokenize(text, tokens);
-        var s = new DateScanner(text, [.. tokens], tokens.Count, context.ReferenceDate, Options);
+        var tokens = ArrayPool<DateToken>.Shared.Rent(Math.Clamp(text.Length / 4, 16, 1 << 16));
+        try
+        {
+            var count = DateTokenizer.Tokenize(text, ref tokens);
+            Scan(new DateScanner(text, tokens, count, context.ReferenceDate, Options), text, results);
+        }
+        finally
+        {
+            ArrayPool<DateToken>.Shared.Return(tokens);
+        }
+    }
+
+    private static void Scan(DateScanner s, string text, ICollection<Mention> results)
+    {
         var previousEnd = -1;
         var i = 0;
         while (i < s.Count)
