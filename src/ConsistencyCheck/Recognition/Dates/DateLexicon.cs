@@ -29,6 +29,15 @@ internal static class DateLexicon
     /// <summary>The longest word in the lexicon; longer words are not looked up.</summary>
     private static readonly int MaxWordLength;
     private static readonly FrozenDictionary<string, short> Index;
+
+    /// <summary>
+    /// For each (first letter, last letter) pair of ASCII letters, a bit per word length present in the lexicon:
+    /// most ordinary words are turned away by one table read, before any hashing.
+    /// </summary>
+    private static readonly ulong[] LengthMasks = new ulong[26 * 26];
+
+    /// <summary>The holidays a lexicon entry starts, by entry index (null for most entries).</summary>
+    private static readonly Holiday[]?[] HolidayTable;
 #if NET9_0_OR_GREATER
     private static readonly FrozenDictionary<string, short>.AlternateLookup<ReadOnlySpan<char>> SpanIndex;
 #endif
@@ -108,6 +117,14 @@ internal static class DateLexicon
         }
 
         MaxWordLength = keys.Max(k => k.Length);
+        HolidayTable = new Holiday[]?[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var key = keys[i];
+            LengthMasks[((key[0] | 0x20) - 'a') * 26 + (key[^1] | 0x20) - 'a'] |= 1UL << key.Length;
+            HolidayTable[i] = HolidayCalendar.ByFirstWord.TryGetValue(key, out var holidays) ? holidays : null;
+        }
+
         Index = index.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 #if NET9_0_OR_GREATER
         SpanIndex = Index.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -118,10 +135,29 @@ internal static class DateLexicon
     /// <summary>The entry at <paramref name="index"/> (as returned by <see cref="Find"/>).</summary>
     public static ref readonly LexEntry Entry(int index) => ref EntryTable[index];
 
+    /// <summary>The holidays whose name starts with the word of entry <paramref name="index"/>, or null.</summary>
+    public static Holiday[]? HolidaysOf(int index) => HolidayTable[index];
+
     /// <summary>The index of <paramref name="word"/>'s entry, or -1 when it is not a date word.</summary>
     public static short Find(ReadOnlySpan<char> word)
     {
-        if (word.Length > MaxWordLength)
+        if (word.Length > MaxWordLength || word.IsEmpty)
+        {
+            return -1;
+        }
+
+        // Every key is lower-case ASCII. A word whose first and last characters are ASCII is only hashed when some key
+        // shares both letters and the length; anything else non-ASCII goes to the dictionary, which decides case folding.
+        var first = word[0];
+        var last = word[^1];
+        if (char.IsAsciiLetter(first) && char.IsAsciiLetter(last))
+        {
+            if ((LengthMasks[((first | 0x20) - 'a') * 26 + (last | 0x20) - 'a'] & (1UL << word.Length)) == 0)
+            {
+                return -1;
+            }
+        }
+        else if (first < 128 && last < 128)
         {
             return -1;
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Recognition.Dates;
@@ -44,9 +45,20 @@ public sealed class DateRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(results);
-        var tokens = new List<DateToken>(Math.Min(text.Length / 4, 1 << 16));
-        DateTokenizer.Tokenize(text, tokens);
-        var s = new DateScanner(text, [.. tokens], tokens.Count, context.ReferenceDate, Options);
+        var tokens = ArrayPool<DateToken>.Shared.Rent(Math.Clamp(text.Length / 4, 16, 1 << 16));
+        try
+        {
+            var count = DateTokenizer.Tokenize(text, ref tokens);
+            Scan(new DateScanner(text, tokens, count, context.ReferenceDate, Options), text, results);
+        }
+        finally
+        {
+            ArrayPool<DateToken>.Shared.Return(tokens);
+        }
+    }
+
+    private static void Scan(DateScanner s, string text, ICollection<Mention> results)
+    {
         var previousEnd = -1;
         var i = 0;
         while (i < s.Count)
@@ -69,7 +81,7 @@ public sealed class DateRecognizer : IRecognizer
 
     /// <summary>
     /// Whether a mention may open at token <paramref name="i"/>: a date word itself, or a function word ("the", "in",
-    /// "since", "more") with a date word within the next six tokens. Everything else is skipped at once.
+    /// "since", "more") with a date word within the next six tokens, reached through lexicon words and symbols only. Everything else is skipped at once.
     /// </summary>
     private static bool CanStart(DateScanner s, int i)
     {
@@ -83,12 +95,23 @@ public sealed class DateRecognizer : IRecognizer
             return false;
         }
 
+        // Grammar steps consume an ordinary word (one not in the lexicon) only after a date word, so a mention opening
+        // here must reach its first date word through lexicon words and symbols. The one mention without any date
+        // word holds "now" ("between now and current date"); after a "now" the plain six-token look-ahead stands.
+        var now = s.Is(i, DateWord.Now);
         for (var k = i + 1; k <= i + 6 && k < s.Count; k++)
         {
             if (IsDateish(s, k))
             {
                 return true;
             }
+
+            if (!now && s[k].Kind == DateTokenKind.Word && s[k].Entry < 0)
+            {
+                return false;
+            }
+
+            now |= s.Is(k, DateWord.Now);
         }
 
         return false;
@@ -130,6 +153,12 @@ public sealed class DateRecognizer : IRecognizer
                 !Context.IsCounted(s, date, next))))
         {
             Consider(true, DateCandidate.Of(i, next, date), ref found, ref best);
+        }
+
+        if (DurationGrammar.TryRange(s, i, out var low, out var high, out next))
+        {
+            // "between 30 and 40 minutes": both bounds, lower first ("PT30M/PT40M").
+            Consider(true, new DateCandidate(i, next, EntityType.Duration, low.ToIso() + "/" + high.ToIso(), null, null), ref found, ref best);
         }
 
         if (DurationGrammar.TryParse(s, i, out var duration, out var modifier, out next))

@@ -1,16 +1,37 @@
+using System.Buffers;
+
 namespace ConsistencyCheck.Recognition.Dates;
 
 /// <summary>
 /// Splits text into words, ASCII digit runs and single symbols, skipping white space. One pass, no
-/// allocation beyond the token list; words are looked up in <see cref="DateLexicon"/> as they are cut.
+/// allocation beyond the (pooled) token buffer; words are looked up in <see cref="DateLexicon"/> as they are cut.
 /// </summary>
 internal static class DateTokenizer
 {
     /// <summary>Digit runs longer than this have no value (<see cref="DateToken.Number"/> is -1).</summary>
     private const int MaxValuedDigits = 9;
 
-    /// <summary>Appends the tokens of <paramref name="text"/> to <paramref name="tokens"/>.</summary>
-    public static void Tokenize(ReadOnlySpan<char> text, List<DateToken> tokens)
+    /// <summary>
+    /// Writes the tokens of <paramref name="text"/> to <paramref name="buffer"/> from index 0 and returns their count.
+    /// The buffer comes from <see cref="ArrayPool{T}.Shared"/>; when it fills, it is swapped for a larger pooled one
+    /// (the old one is returned), so the caller returns whatever <paramref name="buffer"/> holds at the end.
+    /// </summary>
+    public static int Tokenize(ReadOnlySpan<char> text, ref DateToken[] buffer)
+    {
+        var tokens = new TokenSink(buffer);
+        try
+        {
+            Cut(text, ref tokens);
+        }
+        finally
+        {
+            buffer = tokens.Buffer;
+        }
+
+        return tokens.Count;
+    }
+
+    private static void Cut(ReadOnlySpan<char> text, ref TokenSink tokens)
     {
         var i = 0;
         while (i < text.Length)
@@ -59,6 +80,26 @@ internal static class DateTokenizer
                 tokens.Add(new DateToken(DateTokenKind.Symbol, i, 1, Normalise(c), -1));
                 i++;
             }
+        }
+    }
+
+    /// <summary>Appends tokens to a pooled array, growing it through the pool.</summary>
+    private struct TokenSink(DateToken[] buffer)
+    {
+        public DateToken[] Buffer = buffer;
+        public int Count;
+
+        public void Add(in DateToken token)
+        {
+            if (Count == Buffer.Length)
+            {
+                var larger = ArrayPool<DateToken>.Shared.Rent(Math.Max(Buffer.Length * 2, 256));
+                Buffer.AsSpan(0, Count).CopyTo(larger);
+                ArrayPool<DateToken>.Shared.Return(Buffer);
+                Buffer = larger;
+            }
+
+            Buffer[Count++] = token;
         }
     }
 

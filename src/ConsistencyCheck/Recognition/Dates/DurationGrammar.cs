@@ -26,6 +26,49 @@ internal static class DurationGrammar
         return true;
     }
 
+    /// <summary>
+    /// Reads a duration range whose first bound has no unit of its own: "between 30 and 40 minutes", "30 to 40 minutes",
+    /// "from two to three years", "30-40 minutes". <paramref name="low"/> takes the unit of <paramref name="high"/>.
+    /// </summary>
+    public static bool TryRange(DateScanner s, int i, out DurationValue low, out DurationValue high, out int next)
+    {
+        low = default;
+        high = default;
+        next = i;
+        var between = s.Is(i, DateWord.Between);
+        var j = between || s.Is(i, DateWord.From) ? i + 1 : i;
+        decimal amount;
+        int k;
+        if (s.IsNumber(j))
+        {
+            if (s[j].Number < 0 || (s.Glued(j) && (s.IsSymbol(j - 1, '.') || s.IsSymbol(j - 1, ','))))
+            {
+                return false;
+            }
+
+            amount = s[j].Number;
+            k = j + 1;
+        }
+        else if (s.IsWord(j) && s.Lex(j).Word == DateWord.None && !IsVagueWord(s.TextOf(j)) && NumberWords.TryCardinal(s, j, out var words, out k))
+        {
+            amount = words;
+        }
+        else
+        {
+            return false;
+        }
+
+        var joined = between ? s.Is(k, DateWord.And) : s.Is(k, DateWord.To) || (s.IsSymbol(k, '-') && !s.IsNumber(j - 1));
+        if (!joined || !TrySingle(s, k + 1, out high, out var unit, out next, out var vague) || vague ||
+            !(s.IsNumber(k + 1) || s.Lex(k + 1).Cardinal >= 0))
+        {
+            return false;
+        }
+
+        low = DurationValue.Of(amount, unit);
+        return low.Total < high.Total;
+    }
+
     /// <summary>Reads an unhedged amount of time at <paramref name="i"/>, joining decreasing units ("2 weeks and 2 days").</summary>
     public static bool TryAmount(DateScanner s, int i, out DurationValue value, out int next, out bool vague)
     {

@@ -38,6 +38,9 @@ internal readonly record struct DurationValue(
         _ => default,
     };
 
+    /// <summary>The sum of the components; comparable only between durations of one unit.</summary>
+    public decimal Total => Years + Months + Weeks + Days + Hours + Minutes + Seconds;
+
     /// <summary>The sum of two durations, component by component.</summary>
     public DurationValue Plus(DurationValue other) => new(
         Years + other.Years, Months + other.Months, Weeks + other.Weeks, Days + other.Days,

@@ -116,7 +116,7 @@ internal static class HolidayGrammar
     {
         holiday = null!;
         next = i;
-        if (!s.Lex(i).HolidayStart || !HolidayCalendar.ByFirstWord.TryGetValue(s.TextOf(i).ToString(), out var candidates))
+        if (!s.Lex(i).HolidayStart || DateLexicon.HolidaysOf(s[i].Entry) is not { } candidates)
         {
             return false;
         }

@@ -17,4 +17,13 @@ public class DateRecognizerRegressionTests
         mentions.Should().Contain(m => m.Text == date && m is TemporalMention);
         mentions.Should().Contain(m => m.Text == count && m is Quantity);
     }
+
+    [TestCase("Crews arrived between 30 and 40 minutes later.", "between 30 and 40 minutes")]
+    [TestCase("The wait was 30 to 40 minutes.", "30 to 40 minutes")]
+    public void The_first_bound_of_a_duration_range_is_not_a_bare_count(string text, string span)
+    {
+        var mentions = Pipeline.Recognize(text, new RecognitionContext(new DateOnly(2024, 3, 21)));
+        mentions.Should().Contain(m => m.Text == span && m is TemporalMention);
+        mentions.Should().NotContain(m => m.Text == "30");
+    }
 }

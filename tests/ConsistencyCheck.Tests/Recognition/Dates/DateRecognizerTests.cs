@@ -79,6 +79,12 @@ public class DateRecognizerTests
     [TestCase("The worst flood in 50 years.", "Duration|50 years|P50Y|||None")]
     public void Durations_keep_their_hedge(string text, string expected) => First(text, Thursday).Should().Be(expected);
 
+    [TestCase("Crews arrived between 30 and 40 minutes later.", "Duration|between 30 and 40 minutes|PT30M/PT40M|||None")]
+    [TestCase("The wait was 30 to 40 minutes.", "Duration|30 to 40 minutes|PT30M/PT40M|||None")]
+    [TestCase("Repairs take 30-40 minutes.", "Duration|30-40 minutes|PT30M/PT40M|||None")]
+    [TestCase("It could take from two to three years.", "Duration|from two to three years|P2Y/P3Y|||None")]
+    public void A_duration_range_keeps_its_first_bound(string text, string expected) => First(text, Thursday).Should().Be(expected);
+
     [TestCase("The quake struck at 19:46 local time.", "Time|19:46|T19:46|||None")]
     [TestCase("Polls close at 6 p.m.", "Time|6 p.m.|T18:00|||None")]
     [TestCase("Trains resume at 7 a.m. tomorrow.", "DateTime|7 a.m. tomorrow|2024-03-15T07:00|2024-03-15|2024-03-16|None")]
