@@ -59,8 +59,11 @@ public sealed class StageCorpus
     /// <summary>Generates <paramref name="stories"/> stories into a temporary file and reads them.</summary>
     public static StageCorpus Create(int stories)
     {
-        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"cc-bench-{stories}-{Environment.ProcessId}.jsonl");
-        CorpusFiles.Write(new StoryGenerator(seed: 1), stories, path, null);
+        // One file per size, replaced atomically: the content is deterministic, so runs never leave more behind.
+        var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"cc-bench-{stories}.jsonl");
+        var temporary = $"{path}.{Guid.NewGuid():N}.tmp";
+        CorpusFiles.Write(new StoryGenerator(seed: 1), stories, temporary, null);
+        File.Move(temporary, path, overwrite: true);
         var documents = LoadAsync(path).GetAwaiter().GetResult();
         var pipeline = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates().Build();
         return new StageCorpus(path, documents, pipeline);
