@@ -85,6 +85,12 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
     {
         for (var i = figure - 1; i >= 0 && i >= figure - Window + 1; i--)
         {
+            // Another figure in between belongs to its own predicate ("employs 2,300 staff across its three sites").
+            if (char.IsAsciiDigit(words[i].Lower[0]))
+            {
+                return null;
+            }
+
             var negated = i > 0 && words[i - 1].Lower is "not" or "never" or "no";
             if (Lookup(words[i].Lower, words, i, negated, strongOnly) is { } found && !PredicateLexicon.IsNotComparable(found.Class))
             {
@@ -165,6 +171,12 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
     private Predicate? Lookup(string lower, ImmutableArray<Word> words, int index, bool negated, bool strongOnly)
     {
         if (!lexicon.TryGetPredicate(lower, out var entry) || (strongOnly && PredicateLexicon.IsChange(entry.Class)))
+        {
+            return null;
+        }
+
+        // "sign up", "signed up": joining, not signing.
+        if (entry.Class == "signed" && index + 1 < words.Length && words[index + 1].Lower == "up")
         {
             return null;
         }

@@ -35,7 +35,11 @@ internal static class RestrictorReader
         var place = PlaceAfter(words, subjectEnd + 1) ?? PlaceOpening(words, figure);
         if (place is not null)
         {
-            restrictors.Add("place:" + place);
+            restrictors.Add("place:" + place.Value.Text);
+            if (place.Value.IsSubArea)
+            {
+                restrictors.Add("subarea");
+            }
         }
     }
 
@@ -52,7 +56,7 @@ internal static class RestrictorReader
         }
     }
 
-    private static string? PlaceAfter(ImmutableArray<Word> words, int start)
+    private static (string Text, bool IsSubArea)? PlaceAfter(ImmutableArray<Word> words, int start)
     {
         for (var i = start; i < words.Length && i < start + 5; i++)
         {
@@ -70,7 +74,7 @@ internal static class RestrictorReader
         return null;
     }
 
-    private static string? PlaceOpening(ImmutableArray<Word> words, int figure)
+    private static (string Text, bool IsSubArea)? PlaceOpening(ImmutableArray<Word> words, int figure)
     {
         // "In the town of Orrin, across the estuary, about 600 people marched": a leading adverbial of place.
         return figure > 1 && IsPlacePreposition(words, 0) && WordShapes.ClauseBreakBetween(words, 0, figure) ? Phrase(words, 1) : null;
@@ -80,9 +84,16 @@ internal static class RestrictorReader
         words[i].Lower is "in" or "across" or "inside" or "outside" or "near" or "throughout" or "through" ||
         (words[i].Lower == "from" && i > 0 && words[i - 1].Lower is "evacuated" or "fled" or "rescued" or "moved");
 
-    private static string? Phrase(ImmutableArray<Word> words, int start)
+    /// <summary>
+    /// The content words of a place phrase, or null when it names no place: a place has a proper noun ("in Fenwick")
+    /// or a direction or part of an area ("in the north", "in the northern districts"); "in shelters" and "in the
+    /// flooding" are not places. A phrase naming a part of an area is marked, because its figure may be part of a whole.
+    /// </summary>
+    private static (string Text, bool IsSubArea)? Phrase(ImmutableArray<Word> words, int start)
     {
         var content = new List<string>();
+        var named = false;
+        var subArea = false;
         for (var j = start; j < words.Length && j < start + PlaceWords; j++)
         {
             if (j > start && words[j].PrecededByClauseBreak)
@@ -96,19 +107,25 @@ internal static class RestrictorReader
                 break;
             }
 
+            subArea |= IsSubAreaWord(lower);
             if (!AssertionLexicon.IsFunctionWord(lower) && !IsGenericPlaceNoun(lower) && WordShapes.IsAlphabetic(lower))
             {
+                named |= words[j].IsCapitalized || IsSubAreaWord(lower);
                 content.Add(lower);
             }
         }
 
-        return content.Count == 0 ? null : string.Join(' ', content);
+        return content.Count == 0 || !named ? null : (string.Join(' ', content), subArea);
     }
+
+    private static bool IsSubAreaWord(string lower) => lower is "north" or "south" or "east" or "west" or "northern" or "southern" or
+        "eastern" or "western" or "central" or "district" or "districts" or "neighbourhood" or "neighborhood" or "suburb" or
+        "suburbs" or "quarter" or "ward" or "village" or "villages" or "outskirts" or "part" or "parts" or "old";
 
     private static bool IsGenericPlaceNoun(string lower) => lower is "town" or "city" or "village" or "district" or "region" or "area" or
         "county" or "province" or "state" or "centre" or "center" or "part" or "parts" or "side";
 
     private static bool IsTimeWord(string lower) => lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or
         "august" or "september" or "october" or "november" or "december" or "week" or "month" or "year" or "morning" or "evening" or
-        "night" or "afternoon" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "total";
+        "night" or "overnight" or "afternoon" or "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "total";
 }

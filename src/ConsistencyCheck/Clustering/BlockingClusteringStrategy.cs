@@ -49,7 +49,7 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
         }
 
         var unit = assertion.Quantity.Unit?.Category.ToLowerInvariant() ?? "count";
-        var restrictors = string.Join(',', assertion.Restrictors.Where(r => !r.StartsWith("place:", StringComparison.Ordinal)));
+        var restrictors = string.Join(',', assertion.Restrictors.Where(r => !r.StartsWith("place:", StringComparison.Ordinal) && r != "subarea"));
         var verb = predicate.IsNone ? "count" : (predicate.Negated ? "not-" : string.Empty) + predicate.Class;
         return $"{assertion.Collection}|{verb}|{subject.Class}|{unit}|{restrictors}";
     }

@@ -31,9 +31,10 @@ public sealed record ComparisonOptions
 
     /// <summary>
     /// Lowest FuzzySharp token-set similarity (0–100) of the content words of two places ("northern harl's ford",
-    /// "southern ebbing vale") for them to count as the same place. Default 60.
+    /// "southern ebbing vale") for them to count as the same place. Default 80: one-word names that merely share
+    /// letters ("harwick", "fenwick") stay apart.
     /// </summary>
-    public int MinimumPlaceSimilarity { get; init; } = 60;
+    public int MinimumPlaceSimilarity { get; init; } = 80;
 
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()

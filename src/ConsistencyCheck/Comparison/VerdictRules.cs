@@ -88,9 +88,10 @@ public sealed class VerdictRules
         var days = first.AsOf is { } d1 && second.AsOf is { } d2 ? Math.Abs(d2.DayNumber - d1.DayNumber) : (int?)null;
         var sameTime = days is null || days <= Options.SameTimeToleranceDays;
 
-        // A figure for one place against a figure naming none may be a part against its whole: agreement or a change
-        // over time can be reported, a contradiction cannot.
-        if (relation == IntervalRelation.Disjoint && sameTime && (placeA is null) != (placeB is null))
+        // A figure for part of an area ("in the northern district of Harl's Ford") against a figure naming no place is
+        // likely a part against its whole: agreement or a change over time can be reported, a contradiction cannot.
+        if (relation == IntervalRelation.Disjoint && sameTime && (placeA is null) != (placeB is null) &&
+            (first.Restrictors.Contains("subarea") || second.Restrictors.Contains("subarea")))
         {
             return null;
         }

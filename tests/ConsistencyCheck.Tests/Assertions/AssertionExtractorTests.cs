@@ -39,10 +39,30 @@ public class AssertionExtractorTests
     [Test]
     public void A_stock_predicate_is_marked_as_such_and_keeps_its_place()
     {
-        const string text = "3,400 residents remain in emergency shelters.";
+        const string text = "3,400 residents remain in Mellbrook.";
         var a = Extractor.Extract(Figures.Doc("d", text), Figures.Mentions(Figures.Count(text, "3,400", 3400))).Single();
         a.Predicate.Kind.Should().Be(PredicateKind.Stock);
-        a.Restrictors.Should().Contain("place:emergency shelters");
+        a.Restrictors.Should().Contain("place:mellbrook");
+    }
+
+    [TestCase("3,400 residents remain in emergency shelters.", "3,400", null)]
+    [TestCase("40 homes were flooded in the flooding.", "40", null)]
+    [TestCase("98,011 people were evacuated from Fenwick overnight.", "98,011", "place:fenwick")]
+    [TestCase("In the northern district of Harl's Ford, 2,100 residents were evacuated.", "2,100", "place:northern harl's ford")]
+    [TestCase("About 600 people marched in the town of Orrin.", "About 600", "place:orrin")]
+    public void Places_are_named_places_or_parts_of_an_area(string text, string phrase, string? place)
+    {
+        var value = decimal.Parse(phrase.Replace("About ", "", StringComparison.Ordinal).Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);
+        var a = Extractor.Extract(Figures.Doc("d", text), Figures.Mentions(Figures.Count(text, phrase, value))).Single();
+        a.Restrictors.Where(r => r.StartsWith("place:", StringComparison.Ordinal)).Should().Equal(place is null ? [] : [place]);
+    }
+
+    [Test]
+    public void A_part_of_an_area_is_marked_as_such()
+    {
+        const string text = "In the northern district of Harl's Ford, 2,100 residents were evacuated.";
+        var a = Extractor.Extract(Figures.Doc("d", text), Figures.Mentions(Figures.Count(text, "2,100", 2100))).Single();
+        a.Restrictors.Should().Contain("subarea");
     }
 
     [Test]

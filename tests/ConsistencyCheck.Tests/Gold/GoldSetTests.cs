@@ -17,7 +17,7 @@ public class GoldSetTests
 {
     // Recorded figures: raise them as the pipeline improves; never lower them to make a change pass.
     private const double FlaggedPrecisionFloor = 0.95;
-    private const double FlaggedRecallFloor = 0.73;
+    private const double FlaggedRecallFloor = 0.77;
     private const double AgreementPrecisionFloor = 0.95;
     private const double AgreementRecallFloor = 0.79;
     private const int MaxTrapsFlagged = 0;

@@ -69,7 +69,8 @@ internal static class DateTokenizer
                     i++;
                 }
 
-                tokens.Add(new DateToken(DateTokenKind.Word, start, i - start, 0, DateLexicon.Find(text[start..i])));
+                var word = text[start..i];
+                tokens.Add(new DateToken(DateTokenKind.Word, start, i - start, 0, IsCommonWordNotMonth(word) ? (short)-1 : DateLexicon.Find(word)));
             }
             else if (char.IsWhiteSpace(c))
             {
@@ -102,6 +103,14 @@ internal static class DateTokenizer
             Buffer[Count++] = token;
         }
     }
+
+    /// <summary>
+    /// "march" and "may" in lower case are the noun and the modal verb ("during the march", "may rise"): news writes
+    /// the months with a capital, so only "March" and "May" are months.
+    /// </summary>
+    private static bool IsCommonWordNotMonth(ReadOnlySpan<char> word) =>
+        word.Length is 3 or 5 && char.IsLower(word[0]) &&
+        (word.Equals("may", StringComparison.Ordinal) || word.Equals("march", StringComparison.Ordinal));
 
     private static bool IsGroup(ReadOnlySpan<char> text, int at) =>
         at + 3 <= text.Length && char.IsAsciiDigit(text[at]) && char.IsAsciiDigit(text[at + 1]) && char.IsAsciiDigit(text[at + 2]) &&
