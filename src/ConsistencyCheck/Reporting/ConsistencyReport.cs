@@ -9,7 +9,7 @@ namespace ConsistencyCheck.Reporting;
 /// Everything a run found: every input document (also the unreadable ones, with diagnostics), the assertions,
 /// the clusters and the findings. Serialized as the versioned JSON contract in docs/report-schema.md.
 /// </summary>
-/// <remarks>All arrays are sorted (documents by collection then id, assertions by id, findings by kind then ids), so the same input gives the same report in any order.</remarks>
+/// <remarks>All arrays are sorted (documents by collection then id, assertions by id, findings by cluster id then assertion ids), so the same input gives the same report in any order.</remarks>
 public sealed record ConsistencyReport
 {
     /// <summary>The version of the JSON schema this report follows.</summary>
