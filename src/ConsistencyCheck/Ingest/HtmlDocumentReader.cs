@@ -74,7 +74,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
 
         var bodyStart = metadata.Title?.Length ?? 0;
         var header = metadata.Published is null || metadata.Publisher is null ? HeaderScanner.Scan(content, bodyStart) : default;
-        return new Document(id, content)
+        var document = new Document(id, content)
         {
             Source = source,
             Collection = _options.Collection,
@@ -88,5 +88,6 @@ public sealed class HtmlDocumentReader : IDocumentReader
             Boilerplate = _options.DetectBoilerplate ? BoilerplateDetector.Detect(content, bodyStart) : [],
             Diagnostics = diagnostics,
         };
+        return LanguageCheck.Apply(document, _options);
     }
 }
