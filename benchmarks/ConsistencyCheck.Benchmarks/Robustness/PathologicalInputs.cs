@@ -61,12 +61,13 @@ public static class PathologicalInputs
     private static string AliasBomb(int chars)
     {
         var text = new StringBuilder("---\ntitle: Bomb\na0: &a0 [\"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\", \"lol\"]\n");
-        for (var i = 1; text.Length < chars - 200 || i < 10; i++)
+        var i = 1;
+        for (; text.Length < chars - 200 || i < 10; i++)
         {
             text.Append(CultureInfo.InvariantCulture, $"a{i}: &a{i} [*a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}, *a{i - 1}]\n");
         }
 
-        return text.Append("---\n\n# Flood\n\nNearly 55,000 residents were evacuated.\n").ToString();
+        return text.Append(CultureInfo.InvariantCulture, $"lols: *a{i - 1}\n---\n\n# Flood\n\nNearly 55,000 residents were evacuated.\n").ToString();
     }
 
     private static string Repeat(int chars, Func<int, string> unit)
