@@ -10,7 +10,8 @@ namespace ConsistencyCheck.Ingest;
 /// <remarks>
 /// Boilerplate (menus, tickers, "related stories", footers) is marked, not deleted, so offsets stay true;
 /// assertions are never built from figures inside <see cref="Boilerplate"/>.
-/// A document that could not be read has empty <see cref="Text"/> and an error in <see cref="Diagnostics"/>.
+/// A document that could not be read has empty <see cref="Text"/> and an error in <see cref="Diagnostics"/>. A
+/// document that was read but is not checked (its text does not look like English) keeps its text and has an error.
 /// </remarks>
 public sealed record Document
 {
@@ -49,7 +50,10 @@ public sealed record Document
     /// <summary>What went wrong or was worked around while reading it.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 
-    /// <summary>True when reading failed and the document cannot be checked.</summary>
+    /// <summary>
+    /// True when the document is not checked: reading failed (empty <see cref="Text"/>), or it was read but is not
+    /// English (<see cref="IngestOptions.SkipNonEnglish"/>). Either way an <see cref="DiagnosticSeverity.Error"/> says why.
+    /// </summary>
     public bool IsUnreadable => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>True when <paramref name="span"/> overlaps a boilerplate region.</summary>

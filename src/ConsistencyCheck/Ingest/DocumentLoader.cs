@@ -276,7 +276,13 @@ public sealed class DocumentLoader
         try
         {
             var length = new FileInfo(path).Length;
-            if (reader is not JsonLinesDocumentReader && length > Options.MaxDocumentBytes)
+            if (length == 0)
+            {
+                // Not opened: opening a named pipe blocks until a writer comes (cancellation cannot interrupt it), and
+                // pipes, sockets and devices all report 0 bytes, as an empty file does.
+                failure = $"{path}: empty file (0 bytes; a pipe, socket or device also shows 0 bytes and is not read); nothing to read.";
+            }
+            else if (reader is not JsonLinesDocumentReader && length > Options.MaxDocumentBytes)
             {
                 failure = $"{path}: {length} bytes, larger than the limit of {Options.MaxDocumentBytes} bytes (IngestOptions.MaxDocumentBytes); not read.";
             }

@@ -48,8 +48,9 @@ public sealed class HtmlDocumentReader : IDocumentReader
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(html);
+        var markup = HtmlNestingLimiter.Limit(html, out var removedTags);
         var parser = new HtmlParser();
-        using var page = parser.ParseDocument(html);
+        using var page = parser.ParseDocument(markup);
         var root = HtmlArticleExtractor.FindRoot(page);
         var metadata = HtmlMetadataReader.Read(page, root, source);
         var paragraphs = HtmlArticleExtractor.Extract(root, metadata.Title);
@@ -67,6 +68,12 @@ public sealed class HtmlDocumentReader : IDocumentReader
 
         var content = text.ToString();
         var diagnostics = metadata.Diagnostics;
+        if (removedTags > 0)
+        {
+            diagnostics = diagnostics.Insert(0, Diagnostic.Warning(
+                $"{source}: elements are nested more than {HtmlNestingLimiter.MaxDepth} deep; {removedTags} deeper tag(s) were ignored and their text kept."));
+        }
+
         if (content.Length == 0)
         {
             diagnostics = diagnostics.Add(Diagnostic.Error($"{source}: no article text found in the page."));
@@ -74,7 +81,7 @@ public sealed class HtmlDocumentReader : IDocumentReader
 
         var bodyStart = metadata.Title?.Length ?? 0;
         var header = metadata.Published is null || metadata.Publisher is null ? HeaderScanner.Scan(content, bodyStart) : default;
-        return new Document(id, content)
+        var document = new Document(id, content)
         {
             Source = source,
             Collection = _options.Collection,
@@ -88,5 +95,6 @@ public sealed class HtmlDocumentReader : IDocumentReader
             Boilerplate = _options.DetectBoilerplate ? BoilerplateDetector.Detect(content, bodyStart) : [],
             Diagnostics = diagnostics,
         };
+        return LanguageCheck.Apply(document, _options);
     }
 }

@@ -46,6 +46,16 @@ public sealed record IngestOptions
     /// </summary>
     public bool SkipDocumentationFiles { get; init; } = true;
 
+    /// <summary>
+    /// Whether a document whose text does not look like English is listed as not checked. Default true: the
+    /// recognizers read English only, and would mis-read "1.234" or "3 mars" in another language. Such a document keeps
+    /// its text but gets an <see cref="DiagnosticSeverity.Error"/> "not checked: the text does not look like English
+    /// (reason)", so it has no assertions. The check is cheap and general: mostly non-Latin letters, or a clear excess
+    /// of French, German, Spanish, Italian, Portuguese or Dutch function words over English ones, or (in 50 words or
+    /// more) almost no English function words. A short text such as a headline is given the benefit of the doubt.
+    /// </summary>
+    public bool SkipNonEnglish { get; init; } = true;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()
     {

@@ -166,7 +166,7 @@ public sealed class JsonLinesDocumentReader : IDocumentReader
             }
 
             var header = published is null || publisher is null ? HeaderScanner.Scan(text, 0) : default;
-            return new Document(id, text)
+            var document = new Document(id, text)
             {
                 Source = lineSource,
                 Collection = collection,
@@ -180,6 +180,7 @@ public sealed class JsonLinesDocumentReader : IDocumentReader
                 Boilerplate = _options.DetectBoilerplate ? BoilerplateDetector.Detect(text) : [],
                 Diagnostics = diagnostics.ToImmutable(),
             };
+            return LanguageCheck.Apply(document, _options);
         }
     }
 

@@ -65,7 +65,7 @@ public sealed class TextDocumentReader : IDocumentReader
         var header = HeaderScanner.Scan(text, bodyStart);
         var diagnostics = frontMatter.Diagnostics.ToBuilder();
         var title = frontMatter.Title ?? findTitle?.Invoke(text, bodyStart, diagnostics, source) ?? (titleFromFirstLine ? header.Title : null);
-        return new Document(id, text)
+        var document = new Document(id, text)
         {
             Source = source,
             Collection = options.Collection,
@@ -79,5 +79,6 @@ public sealed class TextDocumentReader : IDocumentReader
             Boilerplate = boilerplate,
             Diagnostics = diagnostics.ToImmutable(),
         };
+        return LanguageCheck.Apply(document, options);
     }
 }
