@@ -18,6 +18,9 @@ public sealed record Document
     /// <summary>The collection used when a source names none. Documents are only compared within one collection.</summary>
     public const string DefaultCollection = "default";
 
+    private readonly ImmutableArray<SourceSpan> _boilerplate = [];
+    private readonly bool _boilerplateOrdered = true;
+
     /// <summary>Creates a document.</summary>
     /// <param name="id">Its identifier within the run.</param>
     /// <param name="text">Its text; offsets of every mention refer to this string.</param>
@@ -45,7 +48,15 @@ public sealed record Document
     public DocumentMetadata Metadata { get; init; } = DocumentMetadata.Empty;
 
     /// <summary>Regions of <see cref="Text"/> that are page furniture, in order and non-overlapping.</summary>
-    public ImmutableArray<SourceSpan> Boilerplate { get; init; } = [];
+    public ImmutableArray<SourceSpan> Boilerplate
+    {
+        get => _boilerplate;
+        init
+        {
+            _boilerplate = value.IsDefault ? [] : value;
+            _boilerplateOrdered = IsOrdered(_boilerplate);
+        }
+    }
 
     /// <summary>What went wrong or was worked around while reading it.</summary>
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
@@ -56,17 +67,55 @@ public sealed record Document
     /// </summary>
     public bool IsUnreadable => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
-    /// <summary>True when <paramref name="span"/> overlaps a boilerplate region.</summary>
+    /// <summary>
+    /// True when <paramref name="span"/> overlaps a boilerplate region. Logarithmic in the number of regions when they
+    /// are in order and non-overlapping, as every reader makes them (a linear scan otherwise), so a stage may ask for
+    /// every mention of a document with thousands of regions.
+    /// </summary>
     public bool IsBoilerplate(SourceSpan span)
     {
-        foreach (var region in Boilerplate)
+        var regions = _boilerplate;
+        if (!_boilerplateOrdered)
         {
-            if (region.Overlaps(span))
+            foreach (var region in regions)
             {
-                return true;
+                if (region.Overlaps(span))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        // The first region ending after the span starts is the only candidate: ends rise with starts.
+        int lo = 0, hi = regions.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (regions[mid].End > span.Start)
+            {
+                hi = mid;
+            }
+            else
+            {
+                lo = mid + 1;
             }
         }
 
-        return false;
+        return lo < regions.Length && regions[lo].Overlaps(span);
+    }
+
+    private static bool IsOrdered(ImmutableArray<SourceSpan> regions)
+    {
+        for (var i = 1; i < regions.Length; i++)
+        {
+            if (regions[i].Start < regions[i - 1].End)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }

@@ -1,0 +1,114 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using ConsistencyCheck.Ingest;
+using ConsistencyCheck.Tests.Ingest;
+using NUnit.Framework;
+
+namespace ConsistencyCheck.Tests.Robustness;
+
+/// <summary>
+/// A time-boxed fuzzer: mutates the sample documents at random (bit flips, splices, duplicated runs, inserted digits,
+/// hedges, units and odd Unicode, deletions), reads each mutant with the reader of its format (also as raw bytes,
+/// so invalid UTF-8 and stray BOMs are hit) and runs recognition and extraction on it. Each case must not throw,
+/// must keep every span invariant, and must finish within <see cref="MaxCaseTime"/>.
+/// </summary>
+/// <remarks>
+/// <para>Budget: <c>CC_FUZZ_SECONDS</c> (default 15). Seed: <c>CC_FUZZ_SEED</c> (default: derived from the clock and
+/// printed, so a failure can be replayed). Run longer locally with, for example:</para>
+/// <code>CC_FUZZ_SECONDS=600 dotnet test --filter TestCategory=Fuzz</code>
+/// <para>A failure prints the seed, the case number and the mutated text, and writes the input to
+/// <c>fuzz-failure-SEED-CASE.*</c> in the test output folder.</para>
+/// </remarks>
+[Category("Fuzz")]
+public class FuzzTests
+{
+    private static readonly TimeSpan MaxCaseTime = TimeSpan.FromSeconds(5);
+
+    private static int Seconds =>
+        int.TryParse(Environment.GetEnvironmentVariable("CC_FUZZ_SECONDS"), NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s > 0 ? s : 15;
+
+    private static int Seed =>
+        int.TryParse(Environment.GetEnvironmentVariable("CC_FUZZ_SEED"), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var s)
+            ? s
+            : (int)(DateTime.UtcNow.Ticks % int.MaxValue);
+
+    private static List<(string Extension, string Text)> Samples()
+    {
+        var samples = new List<(string, string)>();
+        foreach (var path in Directory.EnumerateFiles(TestPaths.Samples).Order(StringComparer.Ordinal))
+        {
+            if (!Path.GetFileName(path).Equals("EXPECTED.md", StringComparison.Ordinal))
+            {
+                samples.Add((Path.GetExtension(path), File.ReadAllText(path)));
+            }
+        }
+
+        return samples;
+    }
+
+    [Test]
+    public async Task Mutated_samples_never_throw_keep_spans_valid_and_finish_in_bounded_time()
+    {
+        var seed = Seed;
+        var budget = TimeSpan.FromSeconds(Seconds);
+        TestContext.Out.WriteLine($"fuzz seed {seed}, budget {budget.TotalSeconds} s (CC_FUZZ_SEED, CC_FUZZ_SECONDS)");
+        var random = new Random(seed);
+        var samples = Samples();
+        var corpus = samples.Select(s => s.Text).ToList();
+        var loader = new DocumentLoader(new IngestOptions { SkipNonEnglish = false });
+        var total = Stopwatch.StartNew();
+        var cases = 0;
+        var slowest = TimeSpan.Zero;
+        while (total.Elapsed < budget)
+        {
+            cases++;
+            var (extension, original) = samples[random.Next(samples.Count)];
+            var text = Mutator.Mutate(random, original, corpus, maxEdits: 1 + random.Next(20));
+            var bytes = Encoding.UTF8.GetBytes(text);
+            if (random.Next(4) == 0)
+            {
+                // Damage the bytes too: invalid UTF-8, NULs, a BOM in the wrong place.
+                for (var k = random.Next(1, 6); k > 0 && bytes.Length > 0; k--)
+                {
+                    bytes[random.Next(bytes.Length)] = (byte)random.Next(256);
+                }
+            }
+
+            var watch = Stopwatch.StartNew();
+            try
+            {
+                var documents = await loader.ReadStreamAsync(new MemoryStream(bytes), extension, new DocumentId("fuzz"), "fuzz").ToListAsync();
+                foreach (var document in documents)
+                {
+                    var violation = Robust.Violation(document.Text, Robust.Pipeline.Recognize(document.Text, Robust.Context));
+                    if (violation is not null)
+                    {
+                        Fail(seed, cases, extension, bytes, violation);
+                    }
+
+                    Robust.Pipeline.Extract(document with { Diagnostics = [] });
+                }
+            }
+            catch (Exception ex) when (ex is not AssertionException)
+            {
+                Fail(seed, cases, extension, bytes, ex.ToString());
+            }
+
+            slowest = watch.Elapsed > slowest ? watch.Elapsed : slowest;
+            if (watch.Elapsed > MaxCaseTime)
+            {
+                Fail(seed, cases, extension, bytes, $"took {watch.Elapsed.TotalSeconds:F1} s (limit {MaxCaseTime.TotalSeconds} s)");
+            }
+        }
+
+        TestContext.Out.WriteLine($"{cases} cases, slowest {slowest.TotalMilliseconds:F0} ms");
+    }
+
+    private static void Fail(int seed, int number, string extension, byte[] bytes, string problem)
+    {
+        var file = Path.Combine(TestContext.CurrentContext.WorkDirectory, $"fuzz-failure-{seed}-{number}{extension}");
+        File.WriteAllBytes(file, bytes);
+        Assert.Fail($"fuzz seed {seed}, case {number} ({extension}): {problem}\ninput saved to {file}\n{Robust.Show(Encoding.UTF8.GetString(bytes))}");
+    }
+}

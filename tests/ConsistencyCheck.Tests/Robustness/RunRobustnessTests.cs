@@ -1,0 +1,184 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using ConsistencyCheck.Cli;
+using ConsistencyCheck.Ingest;
+using ConsistencyCheck.Tests.Ingest;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace ConsistencyCheck.Tests.Robustness;
+
+/// <summary>
+/// Whole runs through the command line in-process: a folder mixing real-looking articles with every bad input exits
+/// 0 and lists every input; a missing path is a usage error; cancellation is prompt and leaves no report behind.
+/// </summary>
+/// <remarks>
+/// The number of articles in the mixed run is <c>CC_ROBUST_ARTICLES</c> (default 150, to keep CI fast); set it to
+/// 3000 to run the issue's full-size check locally.
+/// </remarks>
+public class RunRobustnessTests
+{
+    private string _root = null!;
+
+    [SetUp]
+    public void CreateFolder()
+    {
+        _root = Path.Combine(Path.GetTempPath(), "cc-run-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(_root);
+    }
+
+    [TearDown]
+    public void DeleteFolder() => Directory.Delete(_root, recursive: true);
+
+    private static int ArticleCount =>
+        int.TryParse(Environment.GetEnvironmentVariable("CC_ROBUST_ARTICLES"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : 150;
+
+    private static async Task<(int Exit, string Output, string Error)> Run(CancellationToken cancellationToken, params string[] args)
+    {
+        using var stdin = new StringReader(string.Empty);
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exit = await CliApplication.RunAsync(args, stdin, stdout, stderr, cancellationToken);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    private async Task<int> WriteMixedFolder(string folder, int articles)
+    {
+        Directory.CreateDirectory(folder);
+        for (var i = 0; i < articles; i++)
+        {
+            var (name, content) = ArticleGenerator.Build(i);
+            await File.WriteAllTextAsync(Path.Combine(folder, name), content);
+        }
+
+        var bad = Path.Combine(folder, "bad");
+        Directory.CreateDirectory(bad);
+        foreach (var input in BadInputCatalog.All)
+        {
+            await File.WriteAllBytesAsync(Path.Combine(bad, input.Name), input.Bytes);
+        }
+
+        await File.WriteAllTextAsync(Path.Combine(bad, "feed.jsonl"),
+            "{\"id\":\"w1\",\"text\":\"Police said 41 doctors signed.\"}\n{broken\n{\"id\":\"w1\",\"text\":17}\n");
+        return articles + BadInputCatalog.All.Count + 3;
+    }
+
+    [Test]
+    public async Task A_folder_mixing_articles_with_every_bad_input_exits_0_and_lists_every_input()
+    {
+        var folder = Path.Combine(_root, "in");
+        var expected = await WriteMixedFolder(folder, ArticleCount);
+        var output = Path.Combine(_root, "report.json");
+
+        var watch = Stopwatch.StartNew();
+        var (exit, _, error) = await Run(CancellationToken.None, "check", folder, "--format", "json", "--out", output);
+        watch.Stop();
+
+        exit.Should().Be(0, error);
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        var documents = report.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        var ids = documents.Select(d => d.GetProperty("id").GetString()!).ToList();
+        ids.Should().HaveCount(expected);
+        ids.Should().Contain(BadInputCatalog.All.Select(i => "bad/" + i.Name));
+        ids.Should().Contain(["bad/feed.jsonl:2", "w1", "w1#2"]);
+        ids.Should().Contain(Enumerable.Range(0, ArticleCount).Select(i => ArticleGenerator.Build(i).Name));
+        var unreadable = documents.Count(d => d.GetProperty("diagnostics").EnumerateArray().Any(x => x.GetProperty("severity").GetString() == "error"));
+        unreadable.Should().Be(BadInputCatalog.All.Count(i => !i.Readable) + 2, "the bad inputs and the two bad JSONL lines, no article");
+        report.RootElement.GetProperty("assertions").GetArrayLength().Should().BeGreaterThan(ArticleCount);
+        TestContext.Out.WriteLine($"{expected} inputs ({ArticleCount} articles) checked in {watch.ElapsedMilliseconds} ms; " +
+            $"{report.RootElement.GetProperty("findings").GetArrayLength()} findings");
+    }
+
+    [Test]
+    public async Task The_same_folder_gives_a_byte_identical_report_on_every_run()
+    {
+        var folder = Path.Combine(_root, "in");
+        await WriteMixedFolder(folder, 30);
+
+        var first = await Run(CancellationToken.None, "check", folder, "--format", "json");
+        var second = await Run(CancellationToken.None, "check", folder, "--format", "json");
+
+        second.Output.Should().Be(first.Output);
+    }
+
+    [Test]
+    public async Task A_missing_path_is_exit_2_naming_only_that_path()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_root, "a.txt"), "Flood\n\nNearly 41 doctors signed.\n");
+        var missing = Path.Combine(_root, "missing.txt");
+        var output = Path.Combine(_root, "report.json");
+
+        var (exit, stdout, error) = await Run(CancellationToken.None, "check", _root, missing, "--format", "json", "--out", output);
+
+        exit.Should().Be(2);
+        error.Should().Contain($"'{missing}' does not exist").And.NotContain("a.txt");
+        File.Exists(output).Should().BeFalse("a usage error writes no report");
+        stdout.Should().BeEmpty();
+    }
+
+    [Test]
+    public async Task Cancellation_stops_a_large_batch_promptly_and_leaves_no_report_or_temporary_file()
+    {
+        var folder = Path.Combine(_root, "in");
+        await WriteMixedFolder(folder, 600);
+        var output = Path.Combine(_root, "report.json");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+
+        var watch = Stopwatch.StartNew();
+        var (exit, _, error) = await Run(cancel.Token, "check", folder, "--format", "json", "--out", output);
+        var afterCancel = watch.Elapsed - TimeSpan.FromMilliseconds(300);
+
+        exit.Should().NotBe(0, error);
+        File.Exists(output).Should().BeFalse();
+        Directory.GetFiles(_root, "*.tmp").Should().BeEmpty();
+        afterCancel.Should().BeLessThan(TimeSpan.FromSeconds(3), "only documents already being recognized finish");
+    }
+
+    [Test]
+    [Ignore("bug: CLI: a cancelled check exits 1 (the --fail-on code) with nothing on standard error; CliApplication's catch of OperationCanceledException (exit 130, 'cancelled') is never reached because System.CommandLine's InvokeAsync handles the cancellation itself")]
+    public async Task Bug_a_cancelled_check_exits_130_and_says_so()
+    {
+        var folder = Path.Combine(_root, "in");
+        await WriteMixedFolder(folder, 300);
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var (exit, _, error) = await Run(cancel.Token, "check", folder, "--format", "json");
+
+        exit.Should().Be(130);
+        error.Should().Contain("cancelled");
+    }
+
+    [Test]
+    public async Task CheckAsync_honours_cancellation_between_documents()
+    {
+        var documents = Enumerable.Range(0, 5_000).Select(i =>
+        {
+            var (name, content) = ArticleGenerator.Build(i % 3 == 0 ? i : i * 3);
+            return new TextDocumentReader().Read(new DocumentId(name + i), name, content);
+        });
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var watch = Stopwatch.StartNew();
+        var act = () => Robust.Build(2).CheckAsync(documents, cancel.Token);
+
+        await act.Should().ThrowAsync<OperationCanceledException>();
+        watch.Elapsed.Should().BeLessThan(TimeSpan.FromSeconds(3));
+    }
+
+    [Test]
+    public async Task An_existing_report_is_left_whole_when_a_run_is_cancelled()
+    {
+        var folder = Path.Combine(_root, "in");
+        await WriteMixedFolder(folder, 300);
+        var output = Path.Combine(_root, "report.json");
+        await File.WriteAllTextAsync(output, "{\"previous\": true}\n");
+        using var cancel = new CancellationTokenSource(TimeSpan.FromMilliseconds(200));
+
+        var (exit, _, error) = await Run(cancel.Token, "check", folder, "--format", "json", "--out", output);
+
+        exit.Should().NotBe(0, error);
+        (await File.ReadAllTextAsync(output)).Should().Be("{\"previous\": true}\n");
+        (await new DocumentLoader().LoadAsync([folder]).ToListAsync()).Should().NotBeEmpty();
+    }
+}

@@ -1,0 +1,56 @@
+using System.Diagnostics;
+using ConsistencyCheck.Benchmarks.Robustness;
+using ConsistencyCheck.Ingest;
+using NUnit.Framework;
+
+namespace ConsistencyCheck.Tests.Robustness;
+
+/// <summary>
+/// A cheap check for super-linear time that survives a noisy shared machine: time an input at n and at 4n characters
+/// (best of three runs each, after a warm-up) and require the larger to cost less than 10 times the smaller. Linear code
+/// gives about 4; quadratic code gives about 16. The benchmark gives the real figures.
+/// </summary>
+internal static class Scaling
+{
+    public const int Factor = 4;
+    public const double MaxRatio = 10;
+
+    /// <summary>Reads <paramref name="name"/> with the reader its extension picks, as the loader would.</summary>
+    public static Document Ingest(string name, string text) => PathologicalInputs.Extension(name) switch
+    {
+        ".html" => new HtmlDocumentReader().Read(new DocumentId(name), name, text),
+        ".md" => new MarkdownDocumentReader().Read(new DocumentId(name), name, text),
+        _ => new TextDocumentReader().Read(new DocumentId(name), name, text),
+    };
+
+    /// <summary>Fails when <paramref name="run"/> on the input <paramref name="name"/> grows clearly faster than its size.</summary>
+    public static void AssertLinear(string name, int chars, Action<string> run, string stage)
+    {
+        var small = PathologicalInputs.Build(name, chars);
+        var large = PathologicalInputs.Build(name, chars * Factor);
+        run(small);
+        var smallTime = Best(() => run(small));
+        var largeTime = Best(() => run(large));
+
+        // A floor of 5 ms keeps timer resolution and scheduling noise from failing fast stages.
+        var ratio = largeTime.TotalMilliseconds / Math.Max(5, smallTime.TotalMilliseconds);
+        TestContext.Out.WriteLine($"{stage} {name}: {small.Length} chars {smallTime.TotalMilliseconds:F1} ms, {large.Length} chars {largeTime.TotalMilliseconds:F1} ms, ratio {ratio:F1}");
+        if (ratio >= MaxRatio)
+        {
+            Assert.Fail($"{stage} of '{name}' is super-linear: {Factor}x the input took {ratio:F1}x the time ({smallTime.TotalMilliseconds:F0} ms -> {largeTime.TotalMilliseconds:F0} ms).");
+        }
+    }
+
+    private static TimeSpan Best(Action action)
+    {
+        var best = TimeSpan.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            var watch = Stopwatch.StartNew();
+            action();
+            best = watch.Elapsed < best ? watch.Elapsed : best;
+        }
+
+        return best;
+    }
+}
