@@ -14,6 +14,15 @@ internal static class CliApplication
     /// <summary>Exit code for a usage error.</summary>
     public const int UsageError = 2;
 
+    /// <summary>Exit code when the run was cancelled (128 + SIGINT), as shells report Ctrl-C.</summary>
+    public const int Cancelled = 130;
+
+    private static async Task<int> CancelledAsync(TextWriter error)
+    {
+        await error.WriteLineAsync("cancelled: no report was written").ConfigureAwait(false);
+        return Cancelled;
+    }
+
     /// <summary>Runs the command line with the given streams (tests pass their own).</summary>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
@@ -39,12 +48,12 @@ internal static class CliApplication
         var configuration = new InvocationConfiguration { Output = output, Error = error };
         try
         {
-            return await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            var exit = await parse.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            return cancellationToken.IsCancellationRequested ? await CancelledAsync(error).ConfigureAwait(false) : exit;
         }
         catch (OperationCanceledException)
         {
-            await error.WriteLineAsync("cancelled").ConfigureAwait(false);
-            return 130;
+            return await CancelledAsync(error).ConfigureAwait(false);
         }
     }
 }

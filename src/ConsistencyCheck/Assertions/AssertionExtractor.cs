@@ -59,6 +59,7 @@ public sealed class AssertionExtractor
             var sentence = sentenceIndex < sentences.Length && sentences[sentenceIndex].Contains(quantity.Span.Start)
                 ? sentences[sentenceIndex]
                 : new SourceSpan(quantity.Span.Start, quantity.Span.Length);
+            sentence = Window(text, sentence, quantity.Span);
             if (context is null || context.Span != sentence)
             {
                 context = new SentenceContext(text, sentence, temporal);
@@ -73,6 +74,38 @@ public sealed class AssertionExtractor
         }
 
         return result.ToImmutable();
+    }
+
+    /// <summary>Longest sentence read whole; beyond it a figure is read within <see cref="WindowReach"/> characters either side.</summary>
+    private const int MaxSentenceLength = 1_000;
+
+    private const int WindowReach = 300;
+
+    /// <summary>
+    /// The part of a sentence a figure is read in: the whole sentence, unless it is longer than any real sentence
+    /// (a page with no full stops, a list of figures), where a window around the figure keeps the work per figure
+    /// constant and the whole document linear. The window ends at spaces.
+    /// </summary>
+    private static SourceSpan Window(string text, SourceSpan sentence, SourceSpan figure)
+    {
+        if (sentence.Length <= MaxSentenceLength)
+        {
+            return sentence;
+        }
+
+        var start = Math.Max(sentence.Start, figure.Start - WindowReach);
+        var end = Math.Min(sentence.End, figure.End + WindowReach);
+        while (start > sentence.Start && start < figure.Start && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start++;
+        }
+
+        while (end < sentence.End && end > figure.End && !char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+
+        return SourceSpan.FromBounds(start, end);
     }
 
     private static bool IsClaimType(EntityType type) => type is EntityType.Number or EntityType.NumberRange or

@@ -9,8 +9,8 @@ namespace ConsistencyCheck.Comparison;
 /// The bounded verdict on a large cluster. Voices are split into time windows (asOf within
 /// <see cref="ComparisonOptions.SameTimeToleranceDays"/> of the window's first date), each window into groups of
 /// mutually consistent figures (their intervals share a value). Findings: one agreement per group of two or more,
-/// a contradiction between the first voices of every two groups of a window, and a change over time between the
-/// largest groups of consecutive windows when their figures differ. Work: O(v log v + g²) for v voices and g groups.
+/// a contradiction between the largest group of a window and each other group, and a change over time between the
+/// largest groups of consecutive windows when their figures differ. Findings grow linearly with the voices.
 /// </summary>
 public sealed class ClusterSummary
 {
@@ -40,21 +40,19 @@ public sealed class ClusterSummary
                 yield return Agreement(group);
             }
 
-            for (var i = 0; i < groups.Count; i++)
+            // Each other group against the largest: g - 1 findings, not g², however many figures disagree.
+            var main = groups.OrderByDescending(g => g.Count).ThenBy(g => g[0].Id).First();
+            foreach (var group in groups.Where(g => !ReferenceEquals(g, main)))
             {
-                for (var j = i + 1; j < groups.Count; j++)
+                if (_rules.Judge(main[0], group[0], _clusterId) is { Kind: FindingKind.Contradiction } contradiction)
                 {
-                    if (_rules.Judge(groups[i][0], groups[j][0], _clusterId) is { Kind: FindingKind.Contradiction } contradiction)
+                    yield return contradiction with
                     {
-                        yield return contradiction with
-                        {
-                            Explanation = $"{contradiction.Explanation} ({groups[i].Count} source(s) give the first figure, {groups[j].Count} the second.)",
-                        };
-                    }
+                        Explanation = $"{contradiction.Explanation} ({main.Count} source(s) give the first figure, {group.Count} the second.)",
+                    };
                 }
             }
 
-            var main = groups.OrderByDescending(g => g.Count).ThenBy(g => g[0].Id).First();
             if (previousMain is not null && _rules.Judge(previousMain[0], main[0], _clusterId) is { Kind: FindingKind.ChangedOverTime } change)
             {
                 yield return change;
@@ -91,16 +89,16 @@ public sealed class ClusterSummary
         foreach (var voice in window.OrderBy(v => _rules.EffectiveInterval(v.Quantity).Low ?? decimal.MinValue).ThenBy(v => v.Id))
         {
             var interval = _rules.EffectiveInterval(voice.Quantity);
-            var index = groups.FindIndex(g => g.Common.Intersects(interval));
-            if (index < 0)
+            // Voices come sorted by lower bound, so a sweep that only tries the newest group is enough: O(v).
+            if (groups.Count == 0 || !groups[^1].Common.Intersects(interval))
             {
                 groups.Add(([voice], interval));
             }
             else
             {
-                var (members, common) = groups[index];
+                var (members, common) = groups[^1];
                 members.Add(voice);
-                groups[index] = (members, Intersect(common, interval));
+                groups[^1] = (members, Intersect(common, interval));
             }
         }
 
