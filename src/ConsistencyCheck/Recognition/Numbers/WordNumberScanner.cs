@@ -44,7 +44,7 @@ internal static class WordNumberScanner
         return TryScanFrom(text, first, 0, out figure);
     }
 
-    private static bool TryScanAfterArticle(ReadOnlySpan<char> text, WordToken article, out Figure figure)
+    private static bool TryScanAfterArticle(ReadOnlySpan<char> text, WordToken article, out Figure figure, bool joinAnd = true)
     {
         figure = default;
         var next = WordToken.ReadNext(text, article.End, out var hyphen);
@@ -57,7 +57,7 @@ internal static class WordNumberScanner
         {
             case NumberWordKind.Hundred or NumberWordKind.Scale or NumberWordKind.Dozen:
                 // "a dozen", "a hundred", "a million": the article stands for one.
-                return TryScanFrom(text, next, 1, out figure) && Rebase(ref figure, article.Start);
+                return TryScanFrom(text, next, 1, out figure, joinAnd) && Rebase(ref figure, article.Start);
             case NumberWordKind.Half or NumberWordKind.Quarter when TryFractionOfScale(text, article.Start, 1m / next.Word.Value, next.End, out figure):
                 // "a quarter million", "a half billion".
                 return true;
@@ -77,7 +77,11 @@ internal static class WordNumberScanner
         return true;
     }
 
-    private static bool TryScanFrom(ReadOnlySpan<char> text, WordToken token, decimal seed, out Figure figure)
+    private const int MaxWords = 32;
+
+    // joinAnd: whether "and" may join a further part ("one hundred and six", "… and a half"). The part read after
+    // "and" is read with it off, so a run of "one and one and …" costs one level of calls, not one per word.
+    private static bool TryScanFrom(ReadOnlySpan<char> text, WordToken token, decimal seed, out Figure figure, bool joinAnd = true)
     {
         var start = token.Start;
         var total = 0m;
@@ -89,12 +93,15 @@ internal static class WordNumberScanner
         var fraction = 0m;
         var done = false;
         var afterAnd = false;
+        var words = 0;
 
-        while (!token.IsEmpty && !done)
+        // No number written in words runs past a few dozen words; stopping there keeps a page of "one hundred and
+        // twenty-three thousand …" linear, since a scan may start at every word.
+        while (!token.IsEmpty && !done && ++words <= MaxWords)
         {
             if (!token.IsNumber)
             {
-                if (token.Text == '&' && last is not null && TryAnd(text, token, total + current, out var andFigure))
+                if (joinAnd && token.Text == '&' && last is not null && TryAnd(text, token, total + current, out var andFigure))
                 {
                     if (andFigure.Kind == FigureKind.Cardinal && andFigure.Scale > 1)
                     {
@@ -366,7 +373,7 @@ internal static class WordNumberScanner
             return false;
         }
 
-        if (next.Text == 'a' && TryScanAfterArticle(text, next, out figure) && (figure.Kind == FigureKind.Fraction || (figure.Kind == FigureKind.Cardinal && figure.Scale > 1 && figure.Value < figure.Scale)))
+        if (next.Text == 'a' && TryScanAfterArticle(text, next, out figure, joinAnd: false) && (figure.Kind == FigureKind.Fraction || (figure.Kind == FigureKind.Cardinal && figure.Scale > 1 && figure.Value < figure.Scale)))
         {
             return true;
         }
@@ -376,7 +383,7 @@ internal static class WordNumberScanner
             return false;
         }
 
-        if (TryScanFrom(text, next, 0, out var after)
+        if (TryScanFrom(text, next, 0, out var after, joinAnd: false)
             && ((after.Kind == FigureKind.Fraction && after.Value < 1) || (after.Kind == FigureKind.Cardinal && after.Scale > 1 && after.Value < after.Scale)))
         {
             // "… and three fifths", "… and three quarters million".
