@@ -1,0 +1,37 @@
+using ConsistencyCheck.Benchmarks.Robustness;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace ConsistencyCheck.Tests.Robustness;
+
+/// <summary>Runs the pathological-input benchmark once per input at 1 KB and checks its answers, so it never measures broken code.</summary>
+public class PathologicalBenchmarkAnswerTests
+{
+    [TestCaseSource(typeof(PathologicalInputBenchmarks), nameof(PathologicalInputBenchmarks.Inputs))]
+    public void Each_benchmark_method_gives_a_sensible_answer(string input)
+    {
+        var benchmark = new PathologicalInputBenchmarks { Input = input, Size = 1024 };
+        benchmark.Setup();
+
+        benchmark.Ingest().Id.Value.Should().Be(input);
+        benchmark.Recognize().Should().BeGreaterThanOrEqualTo(0);
+        var extracted = benchmark.IngestAndExtract();
+        if (PathologicalInputBenchmarks.KnownSuperLinearExtraction.Contains(input))
+        {
+            extracted.Should().Be(-1);
+        }
+        else
+        {
+            extracted.Should().BeGreaterThanOrEqualTo(0);
+        }
+    }
+
+    [Test]
+    public void Figures_in_the_number_inputs_are_recognized()
+    {
+        var benchmark = new PathologicalInputBenchmarks { Input = "comma-ones", Size = 1024 };
+        benchmark.Setup();
+
+        benchmark.Recognize().Should().BeGreaterThan(100);
+    }
+}
