@@ -11,9 +11,8 @@ namespace ConsistencyCheck.Benchmarks.Robustness;
 /// invocations (monitoring strategy): one warm-up and three measured iterations.
 /// </summary>
 /// <remarks>
-/// Extraction is measured only on the inputs where it is linear today; <see cref="KnownSuperLinearExtraction"/> lists
-/// the others (ignored bug tests in <c>tests/ConsistencyCheck.Tests/Robustness</c>), and "number-words" overflows the
-/// stack in recognition, so it is left out entirely.
+/// Every stage is measured on every input; the scaling tests in <c>tests/ConsistencyCheck.Tests/Robustness</c> hold
+/// the same inputs to linear time.
 /// Run: <c>dotnet run -c Release --project benchmarks/ConsistencyCheck.Benchmarks -- --filter '*Pathological*'</c>.
 /// </remarks>
 [MemoryDiagnoser]
@@ -21,10 +20,6 @@ namespace ConsistencyCheck.Benchmarks.Robustness;
 [Config(typeof(Config))]
 public class PathologicalInputBenchmarks
 {
-    /// <summary>Inputs whose extraction is super-linear today; extraction is not benchmarked on them.</summary>
-    public static readonly IReadOnlySet<string> KnownSuperLinearExtraction =
-        new HashSet<string>(["number-words", "number-dense", "range-chain", "no-newline", "open-front-matter"]);
-
     private ConsistencyPipeline _pipeline = null!;
     private string _text = null!;
 
@@ -37,7 +32,7 @@ public class PathologicalInputBenchmarks
     public int Size { get; set; } = 1024;
 
     /// <summary>Every input but the one that crashes recognition.</summary>
-    public static IEnumerable<string> Inputs() => PathologicalInputs.Names.Where(n => n != "number-words");
+    public static IEnumerable<string> Inputs() => PathologicalInputs.Names;
 
     /// <summary>1 KB, 1 MB, 10 MB, and 50 MB when <c>CC_BENCH_50MB=1</c>.</summary>
     public static IEnumerable<int> Sizes() =>
@@ -62,7 +57,7 @@ public class PathologicalInputBenchmarks
     /// <summary>Reads the input and extracts its assertions (the language check is bypassed so that the work is done).</summary>
     [Benchmark]
     public int IngestAndExtract() =>
-        KnownSuperLinearExtraction.Contains(Input) ? -1 : _pipeline.Extract(Read(Input, _text) with { Diagnostics = [] }).Length;
+        _pipeline.Extract(Read(Input, _text) with { Diagnostics = [] }).Length;
 
     /// <summary>Reads <paramref name="text"/> as the loader would a file named after <paramref name="input"/>.</summary>
     public static Document Read(string input, string text) => PathologicalInputs.Extension(input) switch

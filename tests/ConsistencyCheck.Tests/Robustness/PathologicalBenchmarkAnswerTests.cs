@@ -15,15 +15,7 @@ public class PathologicalBenchmarkAnswerTests
 
         benchmark.Ingest().Id.Value.Should().Be(input);
         benchmark.Recognize().Should().BeGreaterThanOrEqualTo(0);
-        var extracted = benchmark.IngestAndExtract();
-        if (PathologicalInputBenchmarks.KnownSuperLinearExtraction.Contains(input))
-        {
-            extracted.Should().Be(-1);
-        }
-        else
-        {
-            extracted.Should().BeGreaterThanOrEqualTo(0);
-        }
+        benchmark.IngestAndExtract().Should().BeGreaterThanOrEqualTo(0);
     }
 
     [Test]
