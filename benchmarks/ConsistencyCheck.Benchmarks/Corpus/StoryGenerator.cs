@@ -50,7 +50,8 @@ public sealed class StoryGenerator
     /// <summary>Story number <paramref name="index"/> (0-based).</summary>
     public GeneratedStory Generate(int index)
     {
-        var random = new Random(HashCode.Combine(_seed, index));
+        // Not HashCode.Combine: it is randomised per process, and a corpus must be the same for the same seed.
+        var random = new Random(unchecked((_seed * 1_000_003) + index));
         var topic = StoryTopics.All[random.Next(StoryTopics.All.Length)];
         var collection = CollectionOf(index);
         var town = Pick(random, StoryTopics.Towns);
