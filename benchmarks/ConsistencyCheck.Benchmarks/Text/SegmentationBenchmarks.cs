@@ -30,16 +30,7 @@ public class SegmentationBenchmarks
 
     /// <summary>Split every document into sentences.</summary>
     [Benchmark]
-    public int Sentences()
-    {
-        var count = 0;
-        foreach (var document in _corpus.Documents)
-        {
-            count += SentenceSegmenter.Split(document.Text).Length;
-        }
-
-        return count;
-    }
+    public int Sentences() => Baselines.CountSentences(_corpus.Documents);
 
     /// <summary>Split into sentences and every sentence into words.</summary>
     [Benchmark]
