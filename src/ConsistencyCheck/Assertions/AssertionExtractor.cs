@@ -161,6 +161,12 @@ public sealed class AssertionExtractor
             subject = subject with { Class = AssertionLexiconClass(subject.Head) };
         }
 
+        // A bare count of an unknown noun ("3 stories a day" in a promotion) says nothing comparable.
+        if (predicate.IsNone && quantity.Unit is null && !subject.IsNone && !_lexicon.IsKnownSubject(subject.Head) && !Options.KeepUnanchoredFigures)
+        {
+            return null;
+        }
+
         // "one building", "one of them": a lone "one" without a predicate is an article, not a count.
         if (predicate.IsNone && quantity.Stated is < 2 && !Options.KeepUnanchoredFigures)
         {

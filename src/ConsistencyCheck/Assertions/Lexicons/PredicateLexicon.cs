@@ -34,6 +34,9 @@ internal static class PredicateLexicon
         ("cancelled", PredicateKind.Cumulative, "cancelled canceled postponed scrapped"),
         ("allocated", PredicateKind.Cumulative, "allocated earmarked pledged promised committed"),
         ("applied", PredicateKind.Cumulative, "applied applications applicants"),
+        ("sold", PredicateKind.Cumulative, "sold sell sells selling"),
+        ("built", PredicateKind.Cumulative, "built build builds building constructed"),
+        ("won", PredicateKind.Cumulative, "won win wins winning"),
         ("attended", PredicateKind.Cumulative, "attended attending drew drawn attracted gathered turnout"),
         ("said", PredicateKind.Unknown, "said told say says saying spoke speaking described interviewed quoted"),
         ("protested", PredicateKind.Cumulative, "protested protesting protesters demonstrators marched marching rallied"),
@@ -45,8 +48,8 @@ internal static class PredicateLexicon
         ("refused", PredicateKind.Cumulative, "refused refuse refuses declined rejected"),
         ("cost", PredicateKind.Cumulative, "cost costs spent spending paid"),
         ("raised", PredicateKind.Cumulative, "raised raising donated collected"),
-        ("rose", PredicateKind.Unknown, "rose rise risen rising increased grew climbed higher up"),
-        ("fell", PredicateKind.Unknown, "fell fall fallen dropped decreased declined lower down"),
+        ("rose", PredicateKind.Unknown, "rose rise risen rising increased grew climbed higher"),
+        ("fell", PredicateKind.Unknown, "fell fall fallen dropped decreased declined lower"),
     ];
 
     /// <summary>Classes that only report a change ("rose", "fell"): weaker than a predicate naming what is counted.</summary>
