@@ -348,27 +348,8 @@ public sealed class DocumentLoader
             ? $"{source}: skipped: no file extension (supported: {string.Join(", ", _byExtension.Keys.Order(StringComparer.Ordinal))})."
             : $"{source}: skipped: unsupported file type '{extension.ToLowerInvariant()}'.");
 
-    private static Document Deduplicate(Document document, HashSet<string> ids)
-    {
-        var id = document.Id.Value;
-        if (ids.Add(id))
-        {
-            return document;
-        }
-
-        var n = 2;
-        while (!ids.Add($"{id}#{n}"))
-        {
-            n++;
-        }
-
-        var renamed = $"{id}#{n}";
-        return document with
-        {
-            Id = new DocumentId(renamed),
-            Diagnostics = document.Diagnostics.Add(Diagnostic.Warning($"{document.Source}: the id '{id}' was already used in this run; read as '{renamed}'.")),
-        };
-    }
+    private static Document Deduplicate(Document document, HashSet<string> ids) =>
+        UniqueIds.Ensure(document, ids, (id, renamed) => $"{document.Source}: the id '{id}' was already used in this run; read as '{renamed}'.");
 
     private static string Sniff(ReadOnlySpan<byte> prefix)
     {

@@ -220,27 +220,8 @@ public sealed class JsonLinesDocumentReader : IDocumentReader
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
-    private static Document Deduplicate(Document document, HashSet<string> ids, string source, int line)
-    {
-        var id = document.Id.Value;
-        if (ids.Add(id))
-        {
-            return document;
-        }
-
-        var n = 2;
-        while (!ids.Add($"{id}#{n}"))
-        {
-            n++;
-        }
-
-        var renamed = $"{id}#{n}";
-        return document with
-        {
-            Id = new DocumentId(renamed),
-            Diagnostics = document.Diagnostics.Add(Diagnostic.Warning($"{source}: line {line} repeats the id '{id}'; read as '{renamed}'.")),
-        };
-    }
+    private static Document Deduplicate(Document document, HashSet<string> ids, string source, int line) =>
+        UniqueIds.Ensure(document, ids, (id, renamed) => $"{source}: line {line} repeats the id '{id}'; read as '{renamed}'.");
 
     private static bool IsBlank(ReadOnlySpan<byte> bytes)
     {
