@@ -158,7 +158,7 @@ public sealed class AssertionExtractor
         // with a verb of its own it is a group like any other ("25 protesters were injured").
         if (subject.Class == Lexicons.SubjectLexicon.Any && subject.Text.Length > 0 && !subject.Text.EndsWith(predicate.Text, StringComparison.Ordinal) && predicate.Text.Length > 0)
         {
-            subject = subject with { Class = AssertionLexiconClass(subject.Head) };
+            subject = subject with { Class = _lexicon.SubjectClass(subject.Head) };
         }
 
         // A bare count of an unknown noun ("3 stories a day" in a promotion) says nothing comparable.
@@ -202,8 +202,6 @@ public sealed class AssertionExtractor
             InHeadline = headline.Length > 0 && headline.Contains(quantity.Span),
         };
     }
-
-    private string AssertionLexiconClass(string head) => _lexicon.SubjectClass(head);
 
     /// <summary>The headline: where the document's title stands in its text, else its first line outside boilerplate when that line does not end a sentence.</summary>
     private static SourceSpan HeadlineSpan(Document document)
