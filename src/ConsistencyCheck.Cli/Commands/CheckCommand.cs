@@ -80,7 +80,7 @@ internal static class CheckCommand
         var started = Stopwatch.GetTimestamp();
         var meter = new PipelineMeter();
         var pipeline = PipelineFactory.Create();
-        var loader = new DocumentLoader(new IngestOptions());
+        var loader = new DocumentLoader(new IngestOptions { StandardInput = () => TextReaderStream.Open(streams.Input) });
         if (request.Format == "jsonl")
         {
             return await RunLinesAsync(pipeline, loader, request, streams, meter, started, cancellationToken).ConfigureAwait(false);

@@ -117,10 +117,7 @@ internal static class CompareCommand
         {
             if (path == "-")
             {
-                // The real standard input streams; a substituted reader (tests) is read whole.
-                yield return streams.Input == Console.In
-                    ? (Console.OpenStandardInput(), "-")
-                    : (new MemoryStream(System.Text.Encoding.UTF8.GetBytes(streams.Input.ReadToEnd())), "-");
+                yield return (TextReaderStream.Open(streams.Input), "-");
             }
             else if (Directory.Exists(path))
             {

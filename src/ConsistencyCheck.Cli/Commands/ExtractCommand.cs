@@ -37,7 +37,7 @@ internal static class ExtractCommand
         var started = Stopwatch.GetTimestamp();
         var meter = new PipelineMeter();
         var pipeline = PipelineFactory.Create();
-        var loader = new DocumentLoader(new IngestOptions());
+        var loader = new DocumentLoader(new IngestOptions { StandardInput = () => TextReaderStream.Open(streams.Input) });
         var extracted = pipeline.ExtractDocumentsAsync(loader.LoadAsync(paths, cancellationToken), meter, cancellationToken);
         if (outFile is null)
         {

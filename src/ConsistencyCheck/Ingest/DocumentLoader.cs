@@ -145,7 +145,7 @@ public sealed class DocumentLoader
 
         if (path == StandardInputPath)
         {
-            var stdin = Console.OpenStandardInput();
+            var stdin = Options.StandardInput?.Invoke() ?? Console.OpenStandardInput();
             await using (stdin.ConfigureAwait(false))
             {
                 await foreach (var document in GuardAsync(ReadStreamAsync(stdin, null, new DocumentId(StandardInputPath), StandardInputPath, cancellationToken),

@@ -56,6 +56,13 @@ public sealed record IngestOptions
     /// </summary>
     public bool SkipNonEnglish { get; init; } = true;
 
+    /// <summary>
+    /// Opens the stream read for <see cref="DocumentLoader.StandardInputPath"/> (<c>-</c>). Default null: the process's
+    /// standard input. A host that feeds documents some other way (a pipe it owns, a test) sets it; the loader disposes
+    /// the stream once it has been read.
+    /// </summary>
+    public Func<Stream>? StandardInput { get; init; }
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()
     {
