@@ -108,6 +108,10 @@ public sealed class AssertionExtractor
         return SourceSpan.FromBounds(start, end);
     }
 
+    private static bool IsPossessive(string lower) =>
+        lower is "its" or "their" or "our" || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ||
+        lower.EndsWith("s'", StringComparison.Ordinal);
+
     private static bool IsClaimType(EntityType type) => type is EntityType.Number or EntityType.NumberRange or
         EntityType.Currency or EntityType.Percentage or EntityType.Dimension or EntityType.Temperature;
 
@@ -121,6 +125,23 @@ public sealed class AssertionExtractor
 
         var (subject, subjectEnd) = _subjects.ReadAfter(words, first, quantity, restrictors);
         var subjectStart = first;
+
+        // What follows a link names the subject: money by its purpose ("£45 million for redundancy payments"), a part
+        // by its complement ("Of the 312 passengers, 48 were children").
+        if (subject.IsNone && first < words.Length && !words[first].PrecededByClauseBreak &&
+            ((quantity.Type == EntityType.Currency && words[first].Lower == "for") || (quantity.Unit is null && words[first].Lower is "were" or "are" or "was")))
+        {
+            var (linked, linkedEnd) = _subjects.ReadAfter(words, first + 1, quantity, restrictors);
+            if (!linked.IsNone && (quantity.Unit is not null || _lexicon.IsKnownSubject(linked.Head)))
+            {
+                (subject, subjectStart, subjectEnd) = (linked, first + 1, linkedEnd);
+                if (SubjectReader.StartsWithPartitive(words))
+                {
+                    restrictors.Add("part");
+                }
+            }
+        }
+
         if (subject.IsNone)
         {
             (subject, subjectStart, subjectEnd) = _subjects.ReadLevel(words, firstOfFigure);
@@ -128,15 +149,34 @@ public sealed class AssertionExtractor
 
         if (subject.IsNone)
         {
-            subject = _subjects.ReadBefore(words, firstOfFigure, sentence, restrictors);
+            subject = _subjects.ReadBefore(words, firstOfFigure, sentence, restrictors, SubjectReader.IsAmount(quantity));
             subjectEnd = lastOfFigure;
             subjectStart = subjectEnd + 1;
         }
 
         var predicate = _predicates.Read(words, firstOfFigure, subjectStart, subjectEnd, subject, quantity.Type == EntityType.Currency);
+
+        // "The passengers included 48 children": a part of a whole named before the verb, counted by the whole's
+        // predicate when the whole names one ("The dead included 12 children"), else by none.
+        if (firstOfFigure > 0 && words[firstOfFigure - 1].Lower is "included" or "include" or "includes")
+        {
+            restrictors.Add("part");
+            predicate = firstOfFigure > 1 && Lexicons.NominalLexicon.Nouns.TryGetValue(words[firstOfFigure - 2].Lower, out var wholeClass) &&
+                _lexicon.TryGetPredicate(wholeClass, out var wholeEntry)
+                ? new Predicate(words[firstOfFigure - 2].Lower, wholeClass, wholeEntry.Kind)
+                : Predicate.None;
+        }
+
         if (predicate.IsNone && restrictors.Contains("part") && sentence.Previous is { } whole)
         {
             predicate = whole.Predicate;
+        }
+
+        // "The plant's 2,100 workers", "its 300 staff": a workforce owned by an organisation is its headcount.
+        if (predicate.IsNone && _lexicon.SubjectClass(subject.Head) == "worker" && firstOfFigure > 0 && IsPossessive(words[firstOfFigure - 1].Lower))
+        {
+            _lexicon.TryGetPredicate("employed", out var employed);
+            predicate = new Predicate(words[firstOfFigure - 1].Lower, "employed", employed.Kind);
         }
 
         // Measures are known by their unit ("4,200 hectares of forest burned"); money and percentages by what they measure ("shares fell 8%").
@@ -149,6 +189,7 @@ public sealed class AssertionExtractor
             subject = _subjects.ReadMeasuredBefore(words, firstOfFigure);
         }
 
+        var unitOnly = subject.IsNone;
         if (subject.IsNone)
         {
             subject = SubjectReader.FromUnit(quantity);
@@ -159,6 +200,19 @@ public sealed class AssertionExtractor
         if (subject.Class == Lexicons.SubjectLexicon.Any && subject.Text.Length > 0 && !subject.Text.EndsWith(predicate.Text, StringComparison.Ordinal) && predicate.Text.Length > 0)
         {
             subject = subject with { Class = _lexicon.SubjectClass(subject.Head) };
+        }
+
+        // "2,300 signatories, all of them registered nurses": an apposition names the open group.
+        if (subject.Class == Lexicons.SubjectLexicon.Any && _subjects.ReadApposition(words, subjectEnd + 1) is { } named)
+        {
+            subject = subject with { Class = named };
+        }
+
+        // A share named only by its unit ("offered nurses 3.5%") is open: it is what the predicate is said of, and
+        // clustering joins it to the one share named with that predicate ("a 2.5 per cent rise").
+        if (unitOnly && quantity.Type == EntityType.Percentage && !subject.IsNone)
+        {
+            subject = subject with { Class = Lexicons.SubjectLexicon.Any };
         }
 
         // A bare count of an unknown noun ("3 stories a day" in a promotion) says nothing comparable.
@@ -181,6 +235,7 @@ public sealed class AssertionExtractor
         RestrictorReader.ReadModifiers(words, firstOfFigure, subjectEnd, restrictors);
         RestrictorReader.ReadPlace(words, firstOfFigure, subjectEnd, restrictors);
         RestrictorReader.ReadEvent(words, firstOfFigure, restrictors);
+        RestrictorReader.ReadCapacity(words, firstOfFigure, restrictors);
         var (time, asOf) = TimeAnchor.Of(sentence, quantity, published);
         var (attribution, hedged) = AttributionReader.Read(words);
         return new Assertion

@@ -9,7 +9,8 @@ namespace ConsistencyCheck.Assertions;
 /// Finds what is said of the counted subject, strongest evidence first: a lexicon verb after the subject or before
 /// the figure ("41 doctors signed", "killed two people", "signed by 41"); a participle inside the subject phrase
 /// ("26 injured passengers"); a noun that names the predicate ("14 deaths", "the death toll"); a verb of change
-/// ("rose", "fell"); an unknown past participle after the subject ("homes flooded").
+/// ("rose", "fell"); the verb whose object is a level's subject ("estimated the damage … at €180,000"); "on board"
+/// later in the clause; an unknown past participle after the subject ("homes flooded").
 /// </summary>
 internal sealed class PredicateReader(AssertionLexicon lexicon)
 {
@@ -19,8 +20,9 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
     {
         var found = Read(words, figure, subjectStart, subjectEnd, subject);
 
-        // "1,300 people spent the night in shelters": spending is said of money; people who spend a night stay.
-        return found.Class == "cost" && !isMoney ? found with { Class = "stayed", Kind = PredicateKind.Stock } : found;
+        // "1,300 people spent the night in shelters": spending is said of money; people who spend a night stay, and
+        // those who stay somewhere are the ones who remain there ("420 people remain in emergency shelters").
+        return found.Class == "cost" && !isMoney ? found with { Class = "remain", Kind = PredicateKind.Stock } : found;
     }
 
     private Predicate Read(ImmutableArray<Word> words, int figure, int subjectStart, int subjectEnd, Subject subject)
@@ -28,10 +30,12 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
         return After(words, subjectEnd + 1, strongOnly: true)
             ?? Nominal(subject, eventsOnly: true)
             ?? Before(words, figure, strongOnly: true)
+            ?? (subjectStart >= 0 && subjectStart < figure ? Before(words, subjectStart, strongOnly: true) : null)
             ?? Inside(words, subjectStart, subjectEnd)
             ?? Nominal(subject, eventsOnly: false)
             ?? After(words, subjectEnd + 1, strongOnly: false)
             ?? Before(words, figure, strongOnly: false)
+            ?? OnBoard(words, figure + 1)
             ?? Unknown(words, subjectEnd + 1)
             ?? UnknownTransitive(words, figure)
             ?? Predicate.None;
@@ -85,9 +89,16 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
     {
         for (var i = figure - 1; i >= 0 && i >= figure - Window + 1; i--)
         {
-            // Another figure in between belongs to its own predicate ("employs 2,300 staff across its three sites").
-            if (char.IsAsciiDigit(words[i].Lower[0]))
+            // Another figure in between belongs to its own predicate ("employs 2,300 staff across its three sites"),
+            // unless it is coordinated with this one: "carrying 312 passengers and 19 crew" — the verb governs both.
+            if (char.IsAsciiDigit(words[i].Lower[0]) || IsNumberWord(words[i].Lower))
             {
+                if (figure > 0 && words[figure - 1].Lower is "and" or "or" && i < figure - 1 && !words[figure - 1].PrecededByClauseBreak)
+                {
+                    figure = i;
+                    continue;
+                }
+
                 return null;
             }
 
@@ -100,6 +111,29 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
             if (words[i].PrecededByClauseBreak && i < figure - 1)
             {
                 return null;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsNumberWord(string lower) => lower is "two" or "three" or "four" or "five" or "six" or "seven" or "eight" or
+        "nine" or "ten" or "eleven" or "twelve" or "dozens" or "hundreds" or "thousands";
+
+    /// <summary>"had about 310 passengers and 12 crew members on board": "aboard" or "on board" later in the clause.</summary>
+    private Predicate? OnBoard(ImmutableArray<Word> words, int start)
+    {
+        for (var i = start; i < words.Length && i < start + 2 * Window; i++)
+        {
+            if (i > start && words[i].PrecededByClauseBreak)
+            {
+                return null;
+            }
+
+            if (words[i].Lower is "aboard" or "onboard" || (words[i].Lower == "on" && i + 1 < words.Length && words[i + 1].Lower == "board"))
+            {
+                lexicon.TryGetPredicate("aboard", out var entry);
+                return new Predicate(words[i].Lower == "on" ? "on board" : words[i].Lower, "aboard", entry.Kind);
             }
         }
 
@@ -170,7 +204,20 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
 
     private Predicate? Lookup(string lower, ImmutableArray<Word> words, int index, bool negated, bool strongOnly)
     {
+        // "the damage was put at €410,000": an estimate.
+        if (lower == "put" && index + 1 < words.Length && words[index + 1].Lower == "at")
+        {
+            lexicon.TryGetPredicate("estimated", out var estimate);
+            return new Predicate(lower, "estimated", estimate.Kind, negated);
+        }
+
         if (!lexicon.TryGetPredicate(lower, out var entry) || (strongOnly && PredicateLexicon.IsChange(entry.Class)))
+        {
+            return null;
+        }
+
+        // "an estimated 40,000 people": a hedge, not a verb.
+        if (entry.Class == "estimated" && index > 0 && words[index - 1].Lower is "an" or "the")
         {
             return null;
         }

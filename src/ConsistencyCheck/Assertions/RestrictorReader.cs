@@ -6,7 +6,8 @@ namespace ConsistencyCheck.Assertions;
 
 /// <summary>
 /// Finds what narrows what is counted: modifiers ("remaining", "additional"), the place ("in the old town",
-/// "In the northern district of Harl's Ford, …"), and another event of the same kind ("in a second protest").
+/// "In the northern district of Harl's Ford, …"), another event of the same kind ("in a second protest"), and a
+/// capacity rather than a count ("licensed to carry 350").
 /// Places are recorded as <c>place:</c> followed by their content words.
 /// </summary>
 internal static class RestrictorReader
@@ -25,6 +26,27 @@ internal static class RestrictorReader
             else if (lower is "remaining" or "surviving" or "missing" or "alive" or "previous" or "earlier" or "new" or "other")
             {
                 restrictors.Add(lower);
+            }
+        }
+    }
+
+    /// <summary>
+    /// "licensed to carry 350 passengers", "able to hold 4,000", "has room for 4,000", "can seat 500": a capacity, not
+    /// a count of what is there. Read in the few words before the figure, within its clause.
+    /// </summary>
+    public static void ReadCapacity(ImmutableArray<Word> words, int figure, ISet<string> restrictors)
+    {
+        for (var i = figure - 1; i >= 0 && i >= figure - 4; i--)
+        {
+            if (words[i].Lower is "licensed" or "licenced" or "able" or "designed" or "permitted" or "allowed" or "capacity" or "room" or "can" or "cannot" or "certified")
+            {
+                restrictors.Add("capacity");
+                return;
+            }
+
+            if (words[i].PrecededByClauseBreak)
+            {
+                return;
             }
         }
     }

@@ -62,6 +62,13 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
                 break;
             }
 
+            // Money and shares name a change by its noun: "a 3.5 per cent pay rise", "a £2m cut".
+            if (IsAmount(quantity) && IsChangeNoun(w.Lower))
+            {
+                head = i;
+                break;
+            }
+
             // A verb ends the noun phrase ("41 doctors signed"), but a nominal predicate ("signatories") is its head.
             if (i > start && lexicon.TryGetPredicate(w.Lower, out _) && !IsNounLike(w.Lower) && !NominalLexicon.Nouns.ContainsKey(w.Lower))
             {
@@ -83,7 +90,8 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
         }
 
         // Money and measures name their unit, not a counted noun: "£45m redundancy fund" keeps the noun, "4,200 hectares burned" has none.
-        if (quantity.Unit is not null && quantity.Type != EntityType.Number && lexicon.TryGetPredicate(words[start].Lower, out _) && !IsNounLike(words[start].Lower))
+        if (quantity.Unit is not null && quantity.Type != EntityType.Number && lexicon.TryGetPredicate(words[start].Lower, out _) && !IsNounLike(words[start].Lower) &&
+            !(IsAmount(quantity) && IsChangeNoun(words[head].Lower)))
         {
             return (Subject.None, first - 1);
         }
@@ -104,7 +112,25 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
             return (Subject.None, -1, -1);
         }
 
-        var i = 0;
+        // The clause's subject: from the last clause break before the figure (a dateline "PORT ARIC, 9 June (Wire) -"
+        // opens the sentence but not the clause).
+        var i = figure - 1;
+        while (i > 0 && !words[i].PrecededByClauseBreak)
+        {
+            i--;
+        }
+
+        // A reporting or estimating verb introduces the clause that holds the subject: "The council said the damage …
+        // was put at €410,000", "The council estimated the damage … at €180,000".
+        for (var k = figure - 2; k > i; k--)
+        {
+            if (words[k].Lower is "said" or "says" or "told" or "estimated" or "estimates" or "reported" or "announced" or "confirmed")
+            {
+                i = words[k + 1].Lower == "that" ? k + 2 : k + 1;
+                break;
+            }
+        }
+
         while (i < figure && words[i].Lower is "the" or "a" or "an" or "its" or "their")
         {
             i++;
@@ -116,24 +142,62 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
             return (subject, i + 2, end);
         }
 
+        // The noun phrase ends at its last noun: "Corran Belle death toll", "The death toll from the capsizing".
         var start = i;
-        while (i < figure - 1 && IsMeasuredNoun(words[i].Lower) && !IsNounBoundary(words[i + 1].Lower))
+        var head = -1;
+        while (i < figure - 1 && IsLevelNoun(words[i].Lower))
         {
+            head = i;
+            if (IsNounBoundary(words[i + 1].Lower) && !IsLevelNoun(words[i + 1].Lower))
+            {
+                break;
+            }
+
             i++;
         }
 
-        return i < figure - 1 && IsMeasuredNoun(words[i].Lower) ? (Make(string.Join(' ', words.Skip(start).Take(i - start + 1).Select(w => w.Lower)), words[i].Lower), start, i) : (Subject.None, -1, -1);
+        if (head < 0)
+        {
+            return (Subject.None, -1, -1);
+        }
+
+        // A name before a nominal predicate is its possessor, not part of what is counted: "Corran Belle death toll" → "death toll".
+        for (var k = start; k < head; k++)
+        {
+            if (NominalLexicon.Nouns.ContainsKey(words[k].Lower) || (lexicon.TryGetPredicate(words[k].Lower, out _) && !NominalLexicon.Nouns.ContainsKey(words[head].Lower)))
+            {
+                break;
+            }
+
+            if (NominalLexicon.Nouns.ContainsKey(words[head].Lower) && k + 1 <= head && lexicon.TryGetPredicate(words[k + 1].Lower, out _))
+            {
+                start = k + 1;
+                break;
+            }
+        }
+
+        return (Make(string.Join(' ', words.Skip(start).Take(head - start + 1).Select(w => w.Lower)), words[head].Lower), start, head);
     }
+
+    /// <summary>A noun of a level's subject: a measured noun, or a nominal predicate ("toll", "death" in "death toll").</summary>
+    private bool IsLevelNoun(string lower) =>
+        IsMeasuredNoun(lower) || NominalLexicon.Nouns.ContainsKey(lower) || (lexicon.TryGetPredicate(lower, out var entry) && !PredicateLexicon.IsChange(entry.Class) && lower is "death" or "casualty" or "injury" or "arrest");
 
     private static readonly Quantity NoQuantity = new(EntityType.Number, default, string.Empty, null, default, Qualifier.Exact, null, null);
 
     /// <summary>The subject before the figure: the whole of a part, or the nearest known noun to the left.</summary>
-    public Subject ReadBefore(ImmutableArray<Word> words, int figure, SentenceContext sentence, ISet<string> restrictors)
+    public Subject ReadBefore(ImmutableArray<Word> words, int figure, SentenceContext sentence, ISet<string> restrictors, bool measuresAmount)
     {
         if (sentence.Previous is { } previous && (StartsWithPartitive(words) || HasPartitiveBefore(words, figure)))
         {
             restrictors.Add("part");
             return previous.Subject;
+        }
+
+        // A noun before money or a share is who pays or is offered it, not what it measures: "offered nurses 3.5%".
+        if (measuresAmount)
+        {
+            return Subject.None;
         }
 
         for (var i = figure - 1; i >= 0 && i >= figure - 4; i--)
@@ -207,6 +271,16 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
             }
         }
 
+        // "redundancy fund", "redundancy payments": a generic money head takes the class of what it is for.
+        if (IsGenericMoneyHead(headWord) && space > 0)
+        {
+            var purpose = text[(text.LastIndexOf(' ', space - 1) + 1)..space];
+            if (IsAlphabetic(purpose) && !AssertionLexicon.IsFunctionWord(purpose))
+            {
+                return new Subject(text, lexicon.Singular(headWord), lexicon.SubjectClass(lexicon.Singular(purpose)));
+            }
+        }
+
         if (NominalLexicon.Nouns.ContainsKey(headWord))
         {
             return new Subject(text, lexicon.Singular(headWord), SubjectLexicon.Any);
@@ -216,7 +290,55 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
         return new Subject(text, singular, lexicon.SubjectClass(singular));
     }
 
-    private static bool StartsWithPartitive(ImmutableArray<Word> words) =>
+    /// <summary>
+    /// The class an apposition gives an open group: "2,300 signatories, all of them registered nurses" → nurse;
+    /// "130 signatories, most of whom are consultants" → doctor. Null when none follows.
+    /// </summary>
+    public string? ReadApposition(ImmutableArray<Word> words, int start)
+    {
+        var i = start;
+        if (i >= words.Length || words[i].Lower is not ("all" or "most" or "many" or "mostly" or "nearly" or "almost" or "overwhelmingly" or "largely" or "mainly"))
+        {
+            return null;
+        }
+
+        i++;
+        while (i < words.Length && i < start + 4 && words[i].Lower is "all" or "of" or "them" or "whom" or "are" or "were" or "being")
+        {
+            i++;
+        }
+
+        for (var end = Math.Min(words.Length, i + 3); i < end; i++)
+        {
+            var lower = words[i].Lower;
+            if (words[i].PrecededByClauseBreak || !IsAlphabetic(lower) || AssertionLexicon.IsFunctionWord(lower))
+            {
+                return null;
+            }
+
+            var singular = lexicon.Singular(lower);
+            if (lexicon.IsKnownSubject(singular))
+            {
+                return lexicon.SubjectClass(singular);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Money and percentages: amounts measured rather than things counted.</summary>
+    public static bool IsAmount(Quantity quantity) => quantity.Type is EntityType.Currency or EntityType.Percentage;
+
+    private static bool IsChangeNoun(string lower) =>
+        lower is "rise" or "rises" or "increase" or "increases" or "raise" or "hike" or "cut" or "cuts" or "fall" or "drop" or
+        "reduction" or "award" or "uplift" or "decrease";
+
+    /// <summary>Heads that name only a kind of money ("redundancy fund", "aid package"): the modifier says what it is for.</summary>
+    private static bool IsGenericMoneyHead(string lower) =>
+        lower is "fund" or "funds" or "payment" or "payments" or "package" or "packages" or "pot" or "budget" or "scheme" or "programme" or "program" or "grant" or "grants";
+
+    /// <summary>"Of the 312 passengers, …": the sentence opens on the whole its figures are parts of.</summary>
+    public static bool StartsWithPartitive(ImmutableArray<Word> words) =>
         words.Length > 1 && words[0].Lower == "of" && words[1].Lower is "the" or "those" or "these" or "them";
 
     private static bool HasPartitiveBefore(ImmutableArray<Word> words, int figure)

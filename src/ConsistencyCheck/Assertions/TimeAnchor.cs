@@ -44,13 +44,35 @@ internal static class TimeAnchor
         return (best, published is { } pub && last > pub ? pub : last);
     }
 
+    /// <summary>"the march on 18 October", "the flood of May 2024": a date after a noun and a preposition.</summary>
+    private static bool ModifiesNoun(ImmutableArray<Word> words, int at) =>
+        at >= 2 && words[at - 1].Lower is "on" or "in" or "of" && !words[at - 1].PrecededByClauseBreak &&
+        WordShapes.IsAlphabetic(words[at - 2].Lower) && !Lexicons.AssertionLexicon.IsFunctionWord(words[at - 2].Lower) &&
+        !Lexicons.AssertionLexicon.IsAuxiliary(words[at - 2].Lower) && !Lexicons.PredicateLexicon.Forms.ContainsKey(words[at - 2].Lower) &&
+        !words[at - 2].Lower.EndsWith("ed", StringComparison.Ordinal);
+
+    private static bool PresentVerbBetween(ImmutableArray<Word> words, int from, int to)
+    {
+        for (var i = from + 1; i < to; i++)
+        {
+            if (words[i].Lower is "has" or "have" or "is" or "are" or "now" or "stands" or "remains" or "currently")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool Governs(ImmutableArray<Word> words, TemporalMention mention, int figure)
     {
         var at = WordShapes.FirstWordAtOrAfter(words, mention.Span.Start);
         if (at < figure)
         {
-            // Before the figure: in the same clause, or opening the sentence.
-            return at <= 1 || !WordShapes.ClauseBreakBetween(words, at, figure);
+            // Before the figure: in the same clause, or opening the sentence. A date inside the subject of a present or
+            // perfect verb names the event, not the time of the count: "the number arrested at the march on 18 October
+            // has risen to 52" is a count as of publication.
+            return at <= 1 || (!WordShapes.ClauseBreakBetween(words, at, figure) && !(ModifiesNoun(words, at) && PresentVerbBetween(words, at, figure)));
         }
 
         return !WordShapes.ClauseBreakBetween(words, figure, at);

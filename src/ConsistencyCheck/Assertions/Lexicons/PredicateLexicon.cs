@@ -17,9 +17,8 @@ internal static class PredicateLexicon
         ("displaced", PredicateKind.Cumulative, "displaced fled fleeing uprooted homeless"),
         ("arrested", PredicateKind.Cumulative, "arrested arrests arrest detained detentions jailed imprisoned charged convicted sentenced"),
         ("held", PredicateKind.Stock, "held hostages hostage captives captive abductees abducted kidnapped captivity"),
-        ("remain", PredicateKind.Stock, "remain remains remained remaining sheltering stranded trapped"),
+        ("remain", PredicateKind.Stock, "remain remains remained remaining sheltering stranded trapped stayed staying slept sleeping sheltered housed"),
         ("missing", PredicateKind.Stock, "missing unaccounted"),
-        ("stayed", PredicateKind.Stock, "stayed staying slept sleeping sheltered housed"),
         ("rescued", PredicateKind.Cumulative, "rescued rescue rescues saved freed released"),
         ("infected", PredicateKind.Cumulative, "infected infections infection cases tested diagnosed"),
         ("vaccinated", PredicateKind.Cumulative, "vaccinated vaccinations jabs doses"),
@@ -32,7 +31,9 @@ internal static class PredicateLexicon
         ("burned", PredicateKind.Cumulative, "burned burnt burning scorched charred blackened"),
         ("aboard", PredicateKind.Stock, "aboard carrying carried carries carry onboard"),
         ("cancelled", PredicateKind.Cumulative, "cancelled canceled postponed scrapped"),
-        ("allocated", PredicateKind.Cumulative, "allocated earmarked pledged promised committed"),
+        ("allocated", PredicateKind.Cumulative, "allocated earmarked pledged promised committed aside"),
+        ("offered", PredicateKind.Unknown, "offered offer offers offering proposed proposes tabled"),
+        ("estimated", PredicateKind.Unknown, "estimated estimates estimate valued assessed"),
         ("applied", PredicateKind.Cumulative, "applied applications applicants"),
         ("sold", PredicateKind.Cumulative, "sold sell sells selling"),
         ("built", PredicateKind.Cumulative, "built build builds building constructed"),
@@ -48,8 +49,8 @@ internal static class PredicateLexicon
         ("refused", PredicateKind.Cumulative, "refused refuse refuses declined rejected"),
         ("cost", PredicateKind.Cumulative, "cost costs spent spending paid"),
         ("raised", PredicateKind.Cumulative, "raised raising donated collected"),
-        ("rose", PredicateKind.Unknown, "rose rise risen rising increased grew climbed higher"),
-        ("fell", PredicateKind.Unknown, "fell fall fallen dropped decreased declined lower"),
+        ("rose", PredicateKind.Unknown, "rose rise rises risen rising increased increases grew grows grown climbed climbs jumped jumps soared surged higher"),
+        ("fell", PredicateKind.Unknown, "fell fall falls fallen dropped drops decreased decreases declined lower"),
     ];
 
     /// <summary>Classes that only report a change ("rose", "fell"): weaker than a predicate naming what is counted.</summary>
