@@ -70,7 +70,9 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
             }
 
             // A verb ends the noun phrase ("41 doctors signed"), but a nominal predicate ("signatories") is its head.
-            if (i > start && lexicon.TryGetPredicate(w.Lower, out _) && !IsNounLike(w.Lower) && !NominalLexicon.Nouns.ContainsKey(w.Lower))
+            // Right after the figure a past tense is the verb of an elided subject: "only 35,000 attended".
+            if ((i > start || w.Lower.EndsWith("ed", StringComparison.Ordinal)) && lexicon.TryGetPredicate(w.Lower, out _) && !IsNounLike(w.Lower) &&
+                !NominalLexicon.Nouns.ContainsKey(w.Lower) && !NominalLexicon.IsDescriptive(w.Lower))
             {
                 break;
             }
@@ -225,6 +227,12 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
     /// </summary>
     public Subject ReadMeasuredBefore(ImmutableArray<Word> words, int figure)
     {
+        // "a bonus of £500", "a fine of $2m", "a pay rise of 4%": the noun the amount is of.
+        if (figure >= 2 && words[figure - 1].Lower == "of" && !words[figure - 1].PrecededByClauseBreak && IsMeasuredNoun(words[figure - 2].Lower))
+        {
+            return Make(words[figure - 2].Lower, words[figure - 2].Lower);
+        }
+
         var clauseStart = figure;
         while (clauseStart > 0 && !words[clauseStart].PrecededByClauseBreak)
         {
@@ -232,9 +240,10 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
         }
 
         // The first noun of the clause that a verb, an auxiliary or a preposition follows: "Shares in the company dropped".
+        // People are who pays, offers or is offered, not what is measured: "Managers offered drivers 3%".
         for (var i = clauseStart; i < figure - 1; i++)
         {
-            if (IsMeasuredNoun(words[i].Lower) && IsNounBoundary(words[i + 1].Lower))
+            if (IsMeasuredNoun(words[i].Lower) && IsNounBoundary(words[i + 1].Lower) && !(IsPersonLike(words[i].Lower) && !IsChangeVerb(words[i + 1].Lower)))
             {
                 return Make(words[i].Lower, words[i].Lower);
             }
@@ -242,6 +251,17 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
 
         return Subject.None;
     }
+
+    /// <summary>A known group of people, or an agent noun ("managers", "economists", "directors").</summary>
+    private bool IsPersonLike(string lower)
+    {
+        var cls = lexicon.SubjectClass(lexicon.Singular(lower));
+        return cls == SubjectLexicon.People || AssertionLexicon.Kind(cls) == SubjectLexicon.People ||
+            lower.EndsWith("ers", StringComparison.Ordinal) || lower.EndsWith("ors", StringComparison.Ordinal) ||
+            lower.EndsWith("ists", StringComparison.Ordinal) || lower.EndsWith("ians", StringComparison.Ordinal);
+    }
+
+    private bool IsChangeVerb(string lower) => lexicon.TryGetPredicate(lower, out var entry) && PredicateLexicon.IsChange(entry.Class);
 
     private bool IsMeasuredNoun(string lower) =>
         IsAlphabetic(lower) && !AssertionLexicon.IsFunctionWord(lower) && !AssertionLexicon.IsAuxiliary(lower) &&

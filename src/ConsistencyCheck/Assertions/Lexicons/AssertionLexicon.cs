@@ -67,7 +67,8 @@ internal sealed class AssertionLexicon
     /// </remarks>
     public string Singular(string lower)
     {
-        if (lower.Length <= 3 || lower.EndsWith("ss", StringComparison.Ordinal))
+        // "ss" and "us" end singulars Humanizer would clip: "business", "bonus", "census", "virus", "status".
+        if (lower.Length <= 3 || lower.EndsWith("ss", StringComparison.Ordinal) || lower.EndsWith("us", StringComparison.Ordinal))
         {
             return lower;
         }

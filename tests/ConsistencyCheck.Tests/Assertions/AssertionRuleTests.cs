@@ -1,0 +1,76 @@
+using ConsistencyCheck.Assertions;
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace ConsistencyCheck.Tests.Assertions;
+
+/// <summary>
+/// One case per assertion rule of docs/semantics.md, through the whole recognizer and extractor: the figure's subject
+/// class, predicate class and the restrictor the rule adds. The sentences are written for the rules' shapes, not taken
+/// from the gold stories.
+/// </summary>
+public class AssertionRuleTests
+{
+    private static readonly ConsistencyPipeline Pipeline = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates().Build();
+
+    private static Assertion Figure(string text, string figure)
+    {
+        var assertions = Pipeline.Extract(Figures.Doc("d", text, "2025-05-05"));
+        var match = assertions.Where(a => a.Quantity.Text.Contains(figure, StringComparison.Ordinal)).ToList();
+        match.Should().ContainSingle($"'{figure}' should be read once in \"{text}\"; read: {string.Join(", ", assertions.Select(a => a.Quantity.Text))}");
+        return match[0];
+    }
+
+    // Levels: the subject of the figure's own clause, past a dateline or a reporting verb.
+    [TestCase("PARIS, 3 May (Wire) - The death toll from the blast has risen to 27, officials said.", "27", "*", "killed", null)]
+    [TestCase("Blast death toll rises to 27", "27", "*", "killed", null)]
+    [TestCase("The number of people detained after the riot has climbed to 140.", "140", "people", "arrested", null)]
+    [TestCase("Insurers estimated the damage to the stadium at $3.4 million.", "$3.4 million", "damage", "estimated", null)]
+    [TestCase("The insurer said the damage was now put at $5 million.", "$5 million", "damage", "estimated", null)]
+    // Coordination and "on board".
+    [TestCase("The bus was carrying 48 pupils and six teachers when it overturned.", "six", "teacher", "aboard", null)]
+    [TestCase("The plane had 180 passengers and seven crew on board.", "180", "passenger", "aboard", null)]
+    [TestCase("The plane landed safely with 187 on board.", "187", "*", "aboard", null)]
+    // Parts.
+    [TestCase("Of the 90 people arrested, 14 were teenagers.", "14", "child", "arrested", "part")]
+    [TestCase("The dead included 11 children.", "11", "child", "killed", "part")]
+    // A possessed workforce; an apposition; capacity.
+    [TestCase("The hospital's 3,000 staff were told of the closure on Monday.", "3,000", "worker", "employed", null)]
+    [TestCase("The petition has 5,000 signatories, most of them teachers.", "5,000", "teacher", "signed", null)]
+    [TestCase("The ferry is licensed to carry 500 passengers.", "500", "passenger", "aboard", "capacity")]
+    // Money and shares.
+    [TestCase("The government set aside €300 million for flood relief.", "€300 million", "relief", "allocated", null)]
+    [TestCase("The council has pledged a £20m regeneration fund.", "£20m", "regeneration", "allocated", null)]
+    [TestCase("The company has offered staff a 4% pay increase.", "4%", "increase", "offered", null)]
+    [TestCase("Managers offered drivers 3% this year.", "3%", "*", "offered", null)]
+    [TestCase("Each worker will receive a bonus of £500.", "£500", "bonus", null, null)]
+    // Shelters: staying and remaining are one stock.
+    [TestCase("About 900 people spent the night in emergency shelters.", "900", "people", "remain", null)]
+    public void Each_rule_reads_its_shape(string text, string figure, string subjectClass, string? predicateClass, string? restrictor)
+    {
+        var a = Figure(text, figure);
+
+        a.Subject.Class.Should().Be(subjectClass, $"subject '{a.Subject.Text}'");
+        a.Predicate.Class.Should().Be(predicateClass ?? string.Empty, $"predicate '{a.Predicate.Text}'");
+        if (restrictor is not null)
+        {
+            a.Restrictors.Should().Contain(restrictor);
+        }
+    }
+
+    [Test]
+    public void A_date_naming_an_event_in_the_subject_does_not_anchor_a_count_as_of_now()
+    {
+        var a = Figure("The number of people arrested at the march on 18 April has risen to 52.", "52");
+
+        a.AsOf.Should().Be(new DateOnly(2025, 5, 5), "the count is as of publication; 18 April names the march");
+    }
+
+    [Test]
+    public void A_date_a_speaker_gave_still_anchors_what_was_said()
+    {
+        var a = Figure("The union said on Friday that its petition has now been signed by 6,850 nurses.", "6,850");
+
+        a.AsOf.Should().Be(new DateOnly(2025, 5, 2));
+    }
+}
