@@ -108,6 +108,8 @@ public sealed class AssertionExtractor
         return SourceSpan.FromBounds(start, end);
     }
 
+    private static bool IsDeployable(string subjectClass) => subjectClass is "firefighter" or "troops" or "police" or "rescuer" or "fighter" or "health worker";
+
     private static bool IsPossessive(string lower) =>
         lower is "its" or "their" or "our" || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ||
         lower.EndsWith("s'", StringComparison.Ordinal);
@@ -170,6 +172,14 @@ public sealed class AssertionExtractor
         if (predicate.IsNone && restrictors.Contains("part") && sentence.Previous is { } whole)
         {
             predicate = whole.Predicate;
+        }
+
+        // "600 firefighters were on the fire lines", "200 police officers are at the scene": crews somewhere are deployed.
+        if (predicate.IsNone && IsDeployable(_lexicon.SubjectClass(subject.Head)) && subjectEnd + 2 < words.Length &&
+            words[subjectEnd + 1].Lower is "were" or "are" or "was" or "remain" or "remained" && words[subjectEnd + 2].Lower is "on" or "at" or "in" or "across")
+        {
+            _lexicon.TryGetPredicate("deployed", out var deployed);
+            predicate = new Predicate(words[subjectEnd + 1].Lower + " " + words[subjectEnd + 2].Lower, "deployed", deployed.Kind);
         }
 
         // "The plant's 2,100 workers", "its 300 staff": a workforce owned by an organisation is its headcount.

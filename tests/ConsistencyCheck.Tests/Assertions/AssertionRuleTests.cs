@@ -44,6 +44,8 @@ public class AssertionRuleTests
     [TestCase("The company has offered staff a 4% pay increase.", "4%", "increase", "offered", null)]
     [TestCase("Managers offered drivers 3% this year.", "3%", "*", "offered", null)]
     [TestCase("Each worker will receive a bonus of £500.", "£500", "bonus", null, null)]
+    // Crews somewhere are deployed.
+    [TestCase("More than 200 police officers were at the scene by midnight.", "More than 200", "police", "deployed", null)]
     // Shelters: staying and remaining are one stock.
     [TestCase("About 900 people spent the night in emergency shelters.", "900", "people", "remain", null)]
     public void Each_rule_reads_its_shape(string text, string figure, string subjectClass, string? predicateClass, string? restrictor)
