@@ -6,7 +6,8 @@ using ConsistencyCheck.Recognition;
 namespace ConsistencyCheck.Comparison;
 
 /// <summary>
-/// The bounded verdict on a large cluster. Voices are split into time windows (asOf within
+/// The bounded verdict on a large cluster. Voices are split by the place they name (the same place words; no place
+/// is a group of its own), then into time windows (asOf within
 /// <see cref="ComparisonOptions.SameTimeToleranceDays"/> of the window's first date), each window into groups of
 /// mutually consistent figures (their intervals share a value). Findings: one agreement per group of two or more,
 /// a contradiction between the largest group of a window and each other group, and a change over time between the
@@ -30,6 +31,16 @@ public sealed class ClusterSummary
     public IEnumerable<Finding> Summarize(IReadOnlyList<Assertion> voices)
     {
         ArgumentNullException.ThrowIfNull(voices);
+
+        // Figures for different places are different quantities (as pair by pair): each place is summarised apart.
+        return voices.GroupBy(PlaceOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).SelectMany(g => SummarizePlace([.. g]));
+    }
+
+    private static string PlaceOf(Assertion voice) =>
+        string.Join(',', voice.Restrictors.Where(r => r.StartsWith("place:", StringComparison.Ordinal)));
+
+    private IEnumerable<Finding> SummarizePlace(List<Assertion> voices)
+    {
         var windows = Windows(voices);
         List<Assertion>? previousMain = null;
         foreach (var window in windows)

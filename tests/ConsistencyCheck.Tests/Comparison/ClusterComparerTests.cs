@@ -53,6 +53,23 @@ public class ClusterComparerTests
     }
 
     [Test]
+    public void A_summary_keeps_places_apart_and_finds_each_places_change()
+    {
+        // 20 voices: 41 in Fenwick and 900 in Orrin on one day, then 212 in Fenwick a week later.
+        var voices = Enumerable.Range(1, 8).Select(i => Signed(i, 41) with { Restrictors = ["place:fenwick"] })
+            .Concat(Enumerable.Range(9, 8).Select(i => Signed(i, 900) with { Restrictors = ["place:orrin"] }))
+            .Concat(Enumerable.Range(17, 4).Select(i => Signed(i, 212, "2024-03-21") with { Restrictors = ["place:fenwick"] }))
+            .ToList();
+
+        var findings = Compare(voices);
+
+        findings.Should().NotContain(f => f.Kind == FindingKind.Contradiction, "41 in Fenwick and 900 in Orrin are different quantities");
+        findings.Should().ContainSingle(f => f.Kind == FindingKind.ChangedOverTime)
+            .Which.Explanation.Should().Contain("41").And.Contain("212");
+        findings.Count(f => f.Kind == FindingKind.Agreement).Should().Be(3, "one per place and window");
+    }
+
+    [Test]
     public void Summaries_do_not_depend_on_input_order()
     {
         var voices = Enumerable.Range(1, 30).Select(i => Signed(i, i % 3 == 0 ? 130 : 41)).ToList();
