@@ -256,7 +256,7 @@ internal static class StoryTopics
                 new("trap:marched-other-town", 50, 299, true,
                 [
                     "A smaller group of {n} protesters marched in {other}.",
-                ], KnownIssue: "Clustering: figures naming no place join the only named place of their block, so the main march is compared with the smaller one in another town."),
+                ]),
             ],
             [
                 "The march began at 11 a.m. and ended shortly after 3 p.m.",

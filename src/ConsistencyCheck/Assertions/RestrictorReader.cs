@@ -65,12 +65,13 @@ internal static class RestrictorReader
         }
     }
 
-    /// <summary>"in a second march", "another protest", "a separate petition": a different event of the same kind.</summary>
+    /// <summary>"in a second march", "a separate petition", "a smaller group of 109 marched in …": a different event or group of the same kind.</summary>
     public static void ReadEvent(ImmutableArray<Word> words, int figure, ISet<string> restrictors)
     {
         for (var i = Math.Max(0, figure - 6); i + 1 < words.Length && i < figure + 10; i++)
         {
-            if (words[i].Lower is "a" or "an" && words[i + 1].Lower is "second" or "third" or "separate" or "different" or "new" or "fresh" or "rival")
+            if (words[i].Lower is "a" or "an" && words[i + 1].Lower is "second" or "third" or "separate" or "different" or "new" or "fresh" or "rival" or "smaller" or "larger" or
+                "splinter" or "parallel" or "counter" or "counter-protest")
             {
                 restrictors.Add("event:" + words[i + 1].Lower);
                 return;

@@ -44,6 +44,8 @@ public class AssertionRuleTests
     [TestCase("The company has offered staff a 4% pay increase.", "4%", "increase", "offered", null)]
     [TestCase("Managers offered drivers 3% this year.", "3%", "*", "offered", null)]
     [TestCase("Each worker will receive a bonus of £500.", "£500", "bonus", null, null)]
+    // Another group or event of the same kind.
+    [TestCase("A smaller group of 300 protesters marched in Orrin.", "300", "protester", "protested", "event:smaller")]
     // Crews somewhere are deployed.
     [TestCase("More than 200 police officers were at the scene by midnight.", "More than 200", "police", "deployed", null)]
     // Shelters: staying and remaining are one stock.
