@@ -12,6 +12,7 @@ namespace ConsistencyCheck.Tests.Gold;
 /// The annotated gold set (Gold/gold.json over Gold/stories.jsonl and samples/): every annotated cross-document pair
 /// must get the expected verdict, or none for a trap. Prints precision and recall of flagged findings
 /// (contradiction, changedOverTime) and of agreements; fails below the recorded figures.
+/// The held-out set (Gold/holdout/) is measured the same way: stories the rules were never tuned on.
 /// </summary>
 public class GoldSetTests
 {
@@ -22,6 +23,17 @@ public class GoldSetTests
     private const double AgreementRecallFloor = 0.97; // measured 0.979 (47/48)
     private const int MaxTrapsFlagged = 0;
 
+    // Held-out figures (Gold/holdout/, 145 pairs over 5 stories the rules were never tuned on). Floors just below the
+    // figures measured when the set was added, so a change that loses ground on unseen news shows; raise them as the
+    // pipeline improves, but do not tune the rules on these stories (write new held-out stories instead).
+    // Measured: flagged precision 0.550 (11/20), recall 0.204 (11/54); agreements precision 0.824 (14/17),
+    // recall 0.298 (14/47); 9 traps reported; 28 annotated figures not read as assertions.
+    private const double HeldOutFlaggedPrecisionFloor = 0.54;
+    private const double HeldOutFlaggedRecallFloor = 0.20;
+    private const double HeldOutAgreementPrecisionFloor = 0.82;
+    private const double HeldOutAgreementRecallFloor = 0.29;
+    private const int HeldOutMaxTrapsFlagged = 9;
+
     private static readonly string GoldFolder = Path.Combine(TestPaths.RepositoryRoot, "tests", "ConsistencyCheck.Tests", "Gold");
 
     private static List<GoldOutcome>? _outcomes;
@@ -29,9 +41,58 @@ public class GoldSetTests
     [OneTimeSetUp]
     public async Task Run_the_pipeline_over_the_gold_stories()
     {
+        _outcomes = await JudgeAsync(Path.Combine(GoldFolder, "gold.json"), [Path.Combine(GoldFolder, "stories.jsonl"), TestPaths.Samples]);
+    }
+
+    [Test]
+    public void Every_annotated_figure_is_read_as_an_assertion()
+    {
+        var missing = PrintMissing(_outcomes!);
+        Assert.Pass($"{missing} missing");
+    }
+
+    [Test]
+    public void Precision_and_recall_hold_the_recorded_figures()
+    {
+        var score = GoldScore.Of(_outcomes!);
+        score.Print(_outcomes!);
+
+        score.FlaggedPrecision.Should().BeGreaterThanOrEqualTo(FlaggedPrecisionFloor);
+        score.FlaggedRecall.Should().BeGreaterThanOrEqualTo(FlaggedRecallFloor);
+        score.AgreementPrecision.Should().BeGreaterThanOrEqualTo(AgreementPrecisionFloor);
+        score.AgreementRecall.Should().BeGreaterThanOrEqualTo(AgreementRecallFloor);
+        score.TrapsFlagged.Should().BeLessThanOrEqualTo(MaxTrapsFlagged);
+    }
+
+    [Test]
+    public async Task Held_out_stories_report_their_figures()
+    {
+        var folder = Path.Combine(GoldFolder, "holdout");
+        var stories = Path.Combine(folder, "stories.jsonl");
+        var gold = Path.Combine(folder, "gold.json");
+        if (!File.Exists(stories) || !File.Exists(gold))
+        {
+            Assert.Ignore($"Held-out gold set not found at {folder} (stories.jsonl and gold.json).");
+        }
+
+        var outcomes = await JudgeAsync(gold, [stories]);
+        PrintMissing(outcomes);
+        var score = GoldScore.Of(outcomes);
+        score.Print(outcomes);
+
+        score.FlaggedPrecision.Should().BeGreaterThanOrEqualTo(HeldOutFlaggedPrecisionFloor);
+        score.FlaggedRecall.Should().BeGreaterThanOrEqualTo(HeldOutFlaggedRecallFloor);
+        score.AgreementPrecision.Should().BeGreaterThanOrEqualTo(HeldOutAgreementPrecisionFloor);
+        score.AgreementRecall.Should().BeGreaterThanOrEqualTo(HeldOutAgreementRecallFloor);
+        score.TrapsFlagged.Should().BeLessThanOrEqualTo(HeldOutMaxTrapsFlagged);
+    }
+
+    /// <summary>Runs the pipeline over the inputs and judges every annotated pair of the gold file.</summary>
+    private static async Task<List<GoldOutcome>> JudgeAsync(string goldPath, string[] inputs)
+    {
         var loader = new DocumentLoader(new IngestOptions());
         var documents = new List<Document>();
-        await foreach (var document in loader.LoadAsync([Path.Combine(GoldFolder, "stories.jsonl"), TestPaths.Samples]))
+        await foreach (var document in loader.LoadAsync(inputs))
         {
             documents.Add(document.Source.StartsWith(TestPaths.Samples, StringComparison.Ordinal) ? document with { Collection = "samples" } : document);
         }
@@ -39,55 +100,66 @@ public class GoldSetTests
         var pipeline = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates().Build();
         var report = await pipeline.CheckAsync(documents);
         var texts = documents.ToDictionary(d => d.Id.Value, d => d.Text);
-        using var gold = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(GoldFolder, "gold.json")));
-        _outcomes = [.. gold.RootElement.EnumerateArray().Select(pair => GoldOutcome.Judge(pair, report, texts))];
+        using var gold = JsonDocument.Parse(await File.ReadAllTextAsync(goldPath));
+        return [.. gold.RootElement.EnumerateArray().Select(pair => GoldOutcome.Judge(pair, report, texts))];
     }
 
-    [Test]
-    public void Every_annotated_figure_is_read_as_an_assertion()
+    private static int PrintMissing(IReadOnlyList<GoldOutcome> outcomes)
     {
-        var missing = _outcomes!.SelectMany(o => o.Missing).Distinct().ToList();
+        var missing = outcomes.SelectMany(o => o.Missing).Distinct().ToList();
         TestContext.Out.WriteLine($"{missing.Count} annotated figures not read as assertions:");
         foreach (var m in missing)
         {
             TestContext.Out.WriteLine("  " + m);
         }
 
-        Assert.Pass($"{missing.Count} missing");
+        return missing.Count;
     }
 
-    [Test]
-    public void Precision_and_recall_hold_the_recorded_figures()
+    private sealed record GoldScore(
+        int Pairs,
+        int FlaggedRight,
+        int FlaggedPredicted,
+        int FlaggedExpected,
+        int AgreeRight,
+        int AgreePredicted,
+        int AgreeExpected,
+        int TrapsFlagged)
     {
-        var outcomes = _outcomes!;
-        static bool Flagged(string kind) => kind is "contradiction" or "changedOverTime";
-        var flaggedPredicted = outcomes.Count(o => Flagged(o.Actual));
-        var flaggedExpected = outcomes.Count(o => Flagged(o.Expected));
-        var flaggedRight = outcomes.Count(o => Flagged(o.Actual) && o.Actual == o.Expected);
-        var agreePredicted = outcomes.Count(o => o.Actual == "agreement");
-        var agreeExpected = outcomes.Count(o => o.Expected == "agreement");
-        var agreeRight = outcomes.Count(o => o.Actual == "agreement" && o.Expected == "agreement");
-        var trapsFlagged = outcomes.Count(o => o.Expected == "none" && o.Actual != "none");
+        public double FlaggedPrecision => Ratio(FlaggedRight, FlaggedPredicted);
 
-        var flaggedPrecision = Ratio(flaggedRight, flaggedPredicted);
-        var flaggedRecall = Ratio(flaggedRight, flaggedExpected);
-        var agreementPrecision = Ratio(agreeRight, agreePredicted);
-        var agreementRecall = Ratio(agreeRight, agreeExpected);
-        TestContext.Out.WriteLine($"pairs: {outcomes.Count}");
-        TestContext.Out.WriteLine($"flagged findings: precision {flaggedPrecision:F3} ({flaggedRight}/{flaggedPredicted}), recall {flaggedRecall:F3} ({flaggedRight}/{flaggedExpected})");
-        TestContext.Out.WriteLine($"agreements: precision {agreementPrecision:F3} ({agreeRight}/{agreePredicted}), recall {agreementRecall:F3} ({agreeRight}/{agreeExpected})");
-        TestContext.Out.WriteLine($"traps reported: {trapsFlagged}");
-        foreach (var wrong in outcomes.Where(o => o.Actual != o.Expected))
+        public double FlaggedRecall => Ratio(FlaggedRight, FlaggedExpected);
+
+        public double AgreementPrecision => Ratio(AgreeRight, AgreePredicted);
+
+        public double AgreementRecall => Ratio(AgreeRight, AgreeExpected);
+
+        public static GoldScore Of(IReadOnlyList<GoldOutcome> outcomes)
         {
-            TestContext.Out.WriteLine($"  expected {wrong.Expected}, got {wrong.Actual}: {wrong.Description}");
+            static bool Flagged(string kind) => kind is "contradiction" or "changedOverTime";
+            return new GoldScore(
+                outcomes.Count,
+                outcomes.Count(o => Flagged(o.Actual) && o.Actual == o.Expected),
+                outcomes.Count(o => Flagged(o.Actual)),
+                outcomes.Count(o => Flagged(o.Expected)),
+                outcomes.Count(o => o.Actual == "agreement" && o.Expected == "agreement"),
+                outcomes.Count(o => o.Actual == "agreement"),
+                outcomes.Count(o => o.Expected == "agreement"),
+                outcomes.Count(o => o.Expected == "none" && o.Actual != "none"));
         }
 
-        flaggedPrecision.Should().BeGreaterThanOrEqualTo(FlaggedPrecisionFloor);
-        flaggedRecall.Should().BeGreaterThanOrEqualTo(FlaggedRecallFloor);
-        agreementPrecision.Should().BeGreaterThanOrEqualTo(AgreementPrecisionFloor);
-        agreementRecall.Should().BeGreaterThanOrEqualTo(AgreementRecallFloor);
-        trapsFlagged.Should().BeLessThanOrEqualTo(MaxTrapsFlagged);
-    }
+        public void Print(IReadOnlyList<GoldOutcome> outcomes)
+        {
+            TestContext.Out.WriteLine($"pairs: {Pairs}");
+            TestContext.Out.WriteLine($"flagged findings: precision {FlaggedPrecision:F3} ({FlaggedRight}/{FlaggedPredicted}), recall {FlaggedRecall:F3} ({FlaggedRight}/{FlaggedExpected})");
+            TestContext.Out.WriteLine($"agreements: precision {AgreementPrecision:F3} ({AgreeRight}/{AgreePredicted}), recall {AgreementRecall:F3} ({AgreeRight}/{AgreeExpected})");
+            TestContext.Out.WriteLine($"traps reported: {TrapsFlagged}");
+            foreach (var wrong in outcomes.Where(o => o.Actual != o.Expected))
+            {
+                TestContext.Out.WriteLine($"  expected {wrong.Expected}, got {wrong.Actual}: {wrong.Description}");
+            }
+        }
 
-    private static double Ratio(int numerator, int denominator) => denominator == 0 ? 1 : (double)numerator / denominator;
+        private static double Ratio(int numerator, int denominator) => denominator == 0 ? 1 : (double)numerator / denominator;
+    }
 }
