@@ -231,6 +231,15 @@ public sealed class AssertionExtractor
             return null;
         }
 
+        // "clinics at six schools", "in 14 districts": a count inside a prepositional phrase, with no predicate of its
+        // own, locates something else; it is not a claim about the count.
+        if (predicate.IsNone && quantity.Unit is null && firstOfFigure > 0 && words[firstOfFigure - 1].Lower is "at" or "in" or "across" or "from" or "into" or "to" or "with" or "among" &&
+            !(firstOfFigure > 1 && (AssertionLexicon.IsAuxiliary(words[firstOfFigure - 2].Lower) || words[firstOfFigure - 2].Lower is "stands" or "stood" or "stand" or "put")) &&
+            !Options.KeepUnanchoredFigures)
+        {
+            return null;
+        }
+
         // "one building", "one of them": a lone "one" without a predicate is an article, not a count.
         if (predicate.IsNone && quantity.Stated is < 2 && !Options.KeepUnanchoredFigures)
         {

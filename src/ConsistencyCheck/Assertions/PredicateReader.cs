@@ -29,6 +29,7 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
     {
         return After(words, subjectEnd + 1, strongOnly: true)
             ?? Nominal(subject, eventsOnly: true)
+            ?? (NominalLexicon.IsDescriptive(subject.Text) ? Nominal(subject, eventsOnly: false) : null)
             ?? Before(words, figure, strongOnly: true)
             ?? (subjectStart >= 0 && subjectStart < figure ? Before(words, subjectStart, strongOnly: true) : null)
             ?? Inside(words, subjectStart, subjectEnd)
@@ -60,6 +61,12 @@ internal sealed class PredicateReader(AssertionLexicon lexicon)
 
             if (Lookup(w.Lower, words, i, negated, strongOnly) is { } found)
             {
+                // "18 children are being treated in hospital": those there now, a level, not all ever admitted.
+                if (found.Class == "treated" && i > start && words[i - 1].Lower == "being")
+                {
+                    return found with { Class = "remain", Kind = PredicateKind.Stock };
+                }
+
                 // A speech verb is a predicate only right after its subject ("two residents told the Post").
                 if (PredicateLexicon.IsNotComparable(found.Class) && i > start)
                 {

@@ -18,8 +18,17 @@ internal static class RestrictorReader
     {
         for (var i = Math.Max(0, figure - 2); i <= subjectEnd && i < words.Length; i++)
         {
+            // "a sample of 10,000 customer records": a part drawn from a whole.
+            if (i + 1 == figure && words[i].Lower == "of" && i > 0 && words[i - 1].Lower is "sample" or "subset" or "fraction" or "portion")
+            {
+                restrictors.Add("part");
+            }
+        }
+
+        for (var i = Math.Max(0, figure - 2); i <= subjectEnd && i < words.Length; i++)
+        {
             var lower = words[i].Lower;
-            if (lower is "additional" or "further" or "another" or "extra" or "more" && i < figure)
+            if (lower is "additional" or "further" or "another" or "extra" or "more" or "added" or "adds" or "adding" && i < figure)
             {
                 restrictors.Add("additional");
             }
@@ -125,9 +134,21 @@ internal static class RestrictorReader
             }
 
             var lower = words[j].Lower;
-            if (lower is "on" or "at" or "by" or "after" or "before" or "since" or "during" or "when" or "while" or "as" or "and" or "to" or "for" || IsTimeWord(lower))
+            var bare = lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ? lower[..^2] : lower;
+
+            // A date ("in Sunday's earthquake"), a verb ("in the valley rose to 41") or a second phrase ("in early
+            // trading in Harlow") ends the place.
+            if (lower is "on" or "at" or "by" or "after" or "before" or "since" or "during" or "when" or "while" or "as" or "and" or "to" or "for" ||
+                IsTimeWord(bare) || (lower == "in" && j > start) || (!words[j].IsCapitalized && PredicateLexicon.Forms.ContainsKey(lower)))
             {
                 break;
+            }
+
+            // "In Brisca alone, 9,000 …": one place singled out of a larger area.
+            if (lower == "alone")
+            {
+                subArea = true;
+                continue;
             }
 
             subArea |= IsSubAreaWord(lower);
@@ -150,5 +171,5 @@ internal static class RestrictorReader
 
     private static bool IsTimeWord(string lower) => lower is "january" or "february" or "march" or "april" or "may" or "june" or "july" or
         "august" or "september" or "october" or "november" or "december" or "week" or "month" or "year" or "morning" or "evening" or
-        "night" or "overnight" or "afternoon" or "today" or "yesterday" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "total";
+        "night" or "overnight" or "afternoon" or "today" or "yesterday" or "trading" or "early" or "late" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or "sunday" or "total";
 }

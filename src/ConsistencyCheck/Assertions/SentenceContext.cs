@@ -13,6 +13,7 @@ internal sealed class SentenceContext
     public SentenceContext(string text, SourceSpan span, ImmutableArray<TemporalMention> temporal)
     {
         Span = span;
+        Text = text;
         Words = WordTokenizer.Tokenize(text, span);
 
         // Binary search for the first mention starting in the sentence, so a document costs O(s log m), not O(s·m).
@@ -43,6 +44,9 @@ internal sealed class SentenceContext
     }
 
     public SourceSpan Span { get; }
+
+    /// <summary>The document text the sentence lies in.</summary>
+    public string Text { get; }
 
     public ImmutableArray<Word> Words { get; }
 

@@ -19,7 +19,7 @@ internal static class TimeAnchor
         TemporalMention? best = null;
         foreach (var mention in sentence.Temporal)
         {
-            if (!mention.IsAnchored || mention.Start is null || !Governs(words, mention, figure))
+            if (!mention.IsAnchored || mention.Start is null || NamesAnEvent(sentence, mention) || !Governs(words, mention, figure))
             {
                 continue;
             }
@@ -50,6 +50,16 @@ internal static class TimeAnchor
         WordShapes.IsAlphabetic(words[at - 2].Lower) && !Lexicons.AssertionLexicon.IsFunctionWord(words[at - 2].Lower) &&
         !Lexicons.AssertionLexicon.IsAuxiliary(words[at - 2].Lower) && !Lexicons.PredicateLexicon.Forms.ContainsKey(words[at - 2].Lower) &&
         !words[at - 2].Lower.EndsWith("ed", StringComparison.Ordinal);
+
+    /// <summary>"Sunday's earthquake", "last week's storm": a possessive date names an event, not the time of a figure.</summary>
+    private static bool NamesAnEvent(SentenceContext sentence, TemporalMention mention)
+    {
+        var end = mention.Span.End;
+        var text = sentence.Text;
+        static bool Apostrophe(char c) => c is '\'' or '’';
+        return (end + 1 < text.Length && Apostrophe(text[end]) && text[end + 1] is 's' or 'S') ||
+            (end >= 2 && Apostrophe(text[end - 2]) && text[end - 1] is 's' or 'S');
+    }
 
     private static bool PresentVerbBetween(ImmutableArray<Word> words, int from, int to)
     {

@@ -48,6 +48,14 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
             return null;
         }
 
+        // A measure with neither a predicate nor a named subject ("travelling at about 140 km/h", "the line speed is
+        // 110km/h") is known only by its unit: two such figures may measure anything.
+        if (predicate.IsNone && assertion.Quantity.Type == Recognition.EntityType.Dimension && assertion.Quantity.Unit is { } measure &&
+            string.Equals(subject.Class, measure.Category, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var unit = assertion.Quantity.Unit?.Category.ToLowerInvariant() ?? "count";
         var restrictors = string.Join(',', assertion.Restrictors.Where(r => !r.StartsWith("place:", StringComparison.Ordinal) && r != "subarea"));
         var verb = predicate.IsNone ? "count" : (predicate.Negated ? "not-" : string.Empty) + predicate.Class;

@@ -13,6 +13,13 @@ public sealed record ComparisonOptions
     public int SameTimeToleranceDays { get; init; } = 2;
 
     /// <summary>
+    /// The longest gap, in days, over which two figures are read as one quantity that changed. Default 730 (two
+    /// years): a running count in the news is reported within weeks or months, and figures further apart ("the 2013
+    /// derailment killed seven" against this year's three) are about different events, so no finding is made.
+    /// </summary>
+    public int MaxChangeOverTimeDays { get; init; } = 730;
+
+    /// <summary>
     /// Whether a round figure is read as rounded: "40,000" (precision 1,000) then allows 39,500 to 40,500 when compared.
     /// Default true.
     /// </summary>
@@ -39,6 +46,13 @@ public sealed record ComparisonOptions
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()
     {
+        if (MaxChangeOverTimeDays <= SameTimeToleranceDays)
+        {
+            throw new ArgumentException(
+                $"{nameof(MaxChangeOverTimeDays)} must be greater than {nameof(SameTimeToleranceDays)} ({SameTimeToleranceDays}); it is {MaxChangeOverTimeDays}.",
+                nameof(MaxChangeOverTimeDays));
+        }
+
         if (SameTimeToleranceDays < 0)
         {
             throw new ArgumentException($"{nameof(SameTimeToleranceDays)} must not be negative; it is {SameTimeToleranceDays}.", nameof(SameTimeToleranceDays));

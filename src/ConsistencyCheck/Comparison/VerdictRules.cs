@@ -112,6 +112,11 @@ public sealed class VerdictRules
         }
         else if (!sameTime)
         {
+            if (days > Options.MaxChangeOverTimeDays)
+            {
+                return null;
+            }
+
             kind = FindingKind.ChangedOverTime;
             explanation = ExplainChange(first, second, days!.Value);
         }

@@ -46,6 +46,15 @@ public class AssertionRuleTests
     [TestCase("Each worker will receive a bonus of £500.", "£500", "bonus", null, null)]
     // Another group or event of the same kind.
     [TestCase("A smaller group of 300 protesters marched in Orrin.", "300", "protester", "protested", "event:smaller")]
+    // A participle used as a noun keeps its own predicate against a coordinated verb.
+    [TestCase("Two people were killed and 35 injured in the crash.", "35", "*", "injured", null)]
+    // Synonyms: pulled out alive is rescued; caught is infected; being treated now is a level.
+    [TestCase("Rescuers have pulled 12 people alive from the rubble.", "12", "people", "rescued", null)]
+    [TestCase("At least 90 people have caught the virus.", "At least 90", "people", "infected", null)]
+    [TestCase("Nine children are being treated in hospital.", "Nine", "child", "remain", null)]
+    // A part drawn from a whole; an added amount.
+    [TestCase("Hackers published a sample of 5,000 customer records.", "5,000", "customer", null, "part")]
+    [TestCase("The bank has added €10 million to the fund.", "€10 million", "bank", "added", "additional")]
     // Crews somewhere are deployed.
     [TestCase("More than 200 police officers were at the scene by midnight.", "More than 200", "police", "deployed", null)]
     // Shelters: staying and remaining are one stock.
@@ -60,6 +69,28 @@ public class AssertionRuleTests
         {
             a.Restrictors.Should().Contain(restrictor);
         }
+    }
+
+    [Test]
+    public void A_possessive_date_names_an_event_and_does_not_anchor_the_figure()
+    {
+        var a = Figure("The death toll from Sunday's earthquake has reached 87.", "87");
+
+        a.AsOf.Should().Be(new DateOnly(2025, 5, 5));
+    }
+
+    [Test]
+    public void A_place_singled_out_with_alone_is_part_of_an_area()
+    {
+        var a = Figure("In Brisca alone, 9,000 people slept in tents.", "9,000");
+
+        a.Restrictors.Should().Contain(["place:brisca", "subarea"]);
+    }
+
+    [Test]
+    public void A_count_inside_a_prepositional_phrase_without_a_predicate_is_not_a_claim()
+    {
+        Pipeline.Extract(Figures.Doc("d", "Nurses ran clinics at six schools.", "2025-05-05")).Should().BeEmpty();
     }
 
     [Test]

@@ -18,6 +18,7 @@ internal sealed class AssertionLexicon
         "all", "some", "many", "much", "such", "other", "others", "across", "near", "inside", "outside", "between", "among",
         "against", "toward", "towards", "via", "because", "though", "although", "yet", "here", "according", "what", "how",
         "why", "aside", "times", "time", "percent", "cent", "year", "years", "day", "days", "week", "weeks", "month", "months",
+        "overnight", "today", "yesterday", "tonight", "tomorrow", "ago", "alone",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Auxiliaries = new[]

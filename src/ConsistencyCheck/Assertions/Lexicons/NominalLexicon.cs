@@ -23,6 +23,7 @@ internal static class NominalLexicon
         ("protested", "", "protesters protestors demonstrators marchers"),
         ("missing", "", "missing"),
         ("rescued", "rescues", "survivors"),
+        ("infected", "cases infections", ""),
     ];
 
     /// <summary>Noun as written (lower-case) → predicate class; events and agents alike.</summary>
