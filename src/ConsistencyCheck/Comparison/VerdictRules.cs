@@ -40,8 +40,9 @@ public sealed class VerdictRules
             return interval;
         }
 
+        // Rounding half up: "4.6 million" stands for [4.55, 4.65) million, so it does not meet "4.5 million" [4.45, 4.55).
         var half = precision / 2;
-        return interval with { Low = interval.Low - half, High = interval.High + half };
+        return interval with { Low = interval.Low - half, High = interval.High + half, HighInclusive = false };
     }
 
     /// <summary>How the interval of <paramref name="first"/> relates to that of <paramref name="second"/>.</summary>
