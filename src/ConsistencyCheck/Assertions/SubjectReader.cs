@@ -122,16 +122,7 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
             i--;
         }
 
-        // A reporting or estimating verb introduces the clause that holds the subject: "The council said the damage …
-        // was put at €410,000", "The council estimated the damage … at €180,000".
-        for (var k = figure - 2; k > i; k--)
-        {
-            if (words[k].Lower is "said" or "says" or "told" or "estimated" or "estimates" or "reported" or "announced" or "confirmed")
-            {
-                i = words[k + 1].Lower == "that" ? k + 2 : k + 1;
-                break;
-            }
-        }
+        i = AfterReportingVerb(words, i, figure);
 
         while (i < figure && words[i].Lower is "the" or "a" or "an" or "its" or "their")
         {
@@ -179,6 +170,23 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
         }
 
         return (Make(string.Join(' ', words.Skip(start).Take(head - start + 1).Select(w => w.Lower)), words[head].Lower), start, head);
+    }
+
+    /// <summary>
+    /// Where the reported clause begins: after the last reporting or estimating verb before the figure ("The council
+    /// said the damage … was put at €410,000", "The agency says uptake … is 81 per cent"), else <paramref name="start"/>.
+    /// </summary>
+    private static int AfterReportingVerb(ImmutableArray<Word> words, int start, int figure)
+    {
+        for (var k = figure - 2; k > start; k--)
+        {
+            if (words[k].Lower is "said" or "says" or "told" or "estimated" or "estimates" or "reported" or "announced" or "confirmed")
+            {
+                return words[k + 1].Lower == "that" ? k + 2 : k + 1;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>A noun of a level's subject: a measured noun, or a nominal predicate ("toll", "death" in "death toll").</summary>
@@ -238,6 +246,8 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
         {
             clauseStart--;
         }
+
+        clauseStart = AfterReportingVerb(words, clauseStart, figure);
 
         // The first noun of the clause that a verb, an auxiliary or a preposition follows: "Shares in the company dropped".
         // People are who pays, offers or is offered, not what is measured: "Managers offered drivers 3%".

@@ -55,6 +55,8 @@ public class AssertionRuleTests
     // A part drawn from a whole; an added amount.
     [TestCase("Hackers published a sample of 5,000 customer records.", "5,000", "customer", null, "part")]
     [TestCase("The bank has added €10 million to the fund.", "€10 million", "bank", "added", "additional")]
+    // A reporting verb opens the clause that holds what a share measures.
+    [TestCase("The agency says uptake in the city is 81 per cent.", "81 per cent", "uptake", null, null)]
     // Crews somewhere are deployed.
     [TestCase("More than 200 police officers were at the scene by midnight.", "More than 200", "police", "deployed", null)]
     // Shelters: staying and remaining are one stock.

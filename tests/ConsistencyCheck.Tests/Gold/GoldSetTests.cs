@@ -30,12 +30,12 @@ public class GoldSetTests
     // agreements precision 0.824 (14/17), recall 0.298 (14/47); 9 traps reported; 28 figures not read.
     // After fixing the general faults that analysis showed (a coordinated verb stealing a participle's count, a
     // possessive date anchoring a figure, places running into verbs and dates, synonyms, counts in prepositional
-    // phrases, bare measures, changes over years): flagged precision 0.917 (22/24), recall 0.407 (22/54); agreements
-    // precision 0.789 (15/19), recall 0.319 (15/47); 3 traps reported. The set is no longer unseen: write new
-    // held-out stories to measure generalisation again.
-    private const double HeldOutFlaggedPrecisionFloor = 0.9;
-    private const double HeldOutFlaggedRecallFloor = 0.4;
-    private const double HeldOutAgreementPrecisionFloor = 0.78;
+    // phrases, bare measures, changes over years, rounding half up, reported clauses): flagged precision 0.929 (26/28),
+    // recall 0.481 (26/54); agreements precision 0.833 (15/18), recall 0.319 (15/47); 3 traps reported. The set is
+    // no longer unseen: Gold/holdout2 measures generalisation again.
+    private const double HeldOutFlaggedPrecisionFloor = 0.92;
+    private const double HeldOutFlaggedRecallFloor = 0.48;
+    private const double HeldOutAgreementPrecisionFloor = 0.83;
     private const double HeldOutAgreementRecallFloor = 0.31;
     private const int HeldOutMaxTrapsFlagged = 3;
 
