@@ -43,6 +43,7 @@ public sealed class ConsistencyPipeline
     public TextRecognizer Recognizer { get; }
 
     /// <summary>Recognizes numbers, quantities and dates in <paramref name="text"/>: ordered, non-overlapping mentions.</summary>
+    /// <exception cref="OperationCanceledException"><see cref="RecognitionContext.CancellationToken"/> of <paramref name="context"/> was cancelled.</exception>
     public ImmutableArray<Mention> Recognize(string text, RecognitionContext context = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -52,8 +53,10 @@ public sealed class ConsistencyPipeline
     /// <summary>
     /// Reads the assertions of one document: recognizes its text against its publication date and builds an
     /// assertion around every figure outside boilerplate that counts something. An unreadable document yields none.
+    /// <paramref name="cancellationToken"/> stops the work within milliseconds, also inside a huge document.
     /// </summary>
-    public ImmutableArray<Assertion> Extract(Document document)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ImmutableArray<Assertion> Extract(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.IsUnreadable || document.Text.Length == 0)
@@ -61,15 +64,15 @@ public sealed class ConsistencyPipeline
             return [];
         }
 
-        var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
-        var mentions = Recognizer.Recognize(document.Text, new RecognitionContext(published));
-        return _extractor.Extract(document, mentions);
+        var mentions = Recognizer.Recognize(document.Text, ContextOf(document, cancellationToken));
+        return _extractor.Extract(document, mentions, cancellationToken);
     }
 
     /// <summary>
     /// Streams the assertions of <paramref name="documents"/> as each document is read, on up to
     /// <see cref="ConsistencyOptions.MaxDegreeOfParallelism"/> threads. Order follows completion, not input.
     /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async IAsyncEnumerable<Assertion> ExtractAsync(
         IAsyncEnumerable<Document> documents,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -137,6 +140,7 @@ public sealed class ConsistencyPipeline
     /// Streams each document's text-free summary and assertions as soon as it is read, recognizing on up to
     /// <see cref="ConsistencyOptions.MaxDegreeOfParallelism"/> threads. Order follows completion, not input. Only a
     /// bounded number of finished documents wait for the consumer, so memory does not grow with the input.
+    /// Cancellation is honoured within milliseconds, also inside a huge document.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IAsyncEnumerable<ExtractedDocument> ExtractDocumentsAsync(IAsyncEnumerable<Document> documents, CancellationToken cancellationToken = default) =>
@@ -257,7 +261,7 @@ public sealed class ConsistencyPipeline
         try
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(documents, parallel, (document, ct) => writer.WriteAsync(ExtractDocument(document, meter, pool), ct)).ConfigureAwait(false);
+            await Parallel.ForEachAsync(documents, parallel, (document, ct) => writer.WriteAsync(ExtractDocument(document, meter, pool, ct), ct)).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -267,7 +271,7 @@ public sealed class ConsistencyPipeline
         writer.TryComplete(failure);
     }
 
-    private ExtractedDocument ExtractDocument(Document document, PipelineMeter? meter, AssertionPool pool)
+    private ExtractedDocument ExtractDocument(Document document, PipelineMeter? meter, AssertionPool pool, CancellationToken cancellationToken)
     {
         var summary = ReportDocument.From(document);
         if (document.IsUnreadable || document.Text.Length == 0)
@@ -277,13 +281,15 @@ public sealed class ConsistencyPipeline
         }
 
         var start = Stopwatch.GetTimestamp();
-        var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
-        var mentions = Recognizer.Recognize(document.Text, new RecognitionContext(published));
+        var mentions = Recognizer.Recognize(document.Text, ContextOf(document, cancellationToken));
         var recognized = Stopwatch.GetTimestamp();
-        var assertions = Compact(_extractor.Extract(document, mentions), pool);
+        var assertions = Compact(_extractor.Extract(document, mentions, cancellationToken), pool);
         meter?.AddDocument(document.Text.Length, false, assertions.Length, recognized - start, Stopwatch.GetTimestamp() - recognized);
         return new ExtractedDocument(summary, assertions);
     }
+
+    private static RecognitionContext ContextOf(Document document, CancellationToken cancellationToken) =>
+        new(document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : null) { CancellationToken = cancellationToken };
 
     /// <summary>
     /// Keeps held assertions compact: assertions of one sentence share one copy of its text, and equal subjects and

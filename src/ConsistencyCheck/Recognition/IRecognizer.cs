@@ -2,7 +2,9 @@ namespace ConsistencyCheck.Recognition;
 
 /// <summary>
 /// One family of recognizers (numbers, quantities, dates). Implementations are immutable and thread-safe,
-/// run in time linear in the text length, and never throw on content.
+/// run in time linear in the text length, and never throw on content. They check
+/// <see cref="RecognitionContext.CancellationToken"/> every few thousand characters and throw
+/// <see cref="OperationCanceledException"/> when it is cancelled, so that one huge text cannot stall a batch.
 /// </summary>
 public interface IRecognizer
 {
