@@ -10,8 +10,8 @@ public readonly record struct RecognitionContext(DateOnly? ReferenceDate)
     /// <summary>
     /// Stops recognition inside one text: the built-in recognizers check it every few thousand characters, tokens or
     /// figures and throw <see cref="OperationCanceledException"/> within milliseconds of its cancellation. Default
-    /// <see cref="CancellationToken.None"/>. The pipeline passes the caller's token; a custom <see cref="IRecognizer"/>
-    /// should check it as often.
+    /// <see cref="CancellationToken.None"/>. The pipeline passes the caller's token linked with the document's time budget
+    /// (<see cref="ConsistencyOptions.MaxDocumentTime"/>); a custom <see cref="IRecognizer"/> should check it as often.
     /// </summary>
     public CancellationToken CancellationToken { get; init; }
 }

@@ -68,7 +68,7 @@ public class InDocumentCancellationTests
         using var registration = cancel.Token.Register(() => Interlocked.Exchange(ref cancelledAt, Stopwatch.GetTimestamp()));
         var tripwire = new Tripwire(text => ReferenceEquals(text, huge.Text), () => cancel.CancelAfter(TimeSpan.FromMilliseconds(50)));
         var pipeline = new ConsistencyPipelineBuilder().AddRecognizer(tripwire).UseNumbers().UseQuantities().UseDates()
-            .Configure(o => o with { MaxDegreeOfParallelism = 1 })
+            .Configure(o => o with { MaxDegreeOfParallelism = 1, MaxDocumentTime = Timeout.InfiniteTimeSpan })
             .Build();
 
         var act = () => pipeline.CheckAsync(HugeThenEndless(huge), cancel.Token);
