@@ -7,11 +7,12 @@ namespace ConsistencyCheck.Cli;
 /// The command line: <c>check</c>, <c>extract</c> and <c>compare</c> (the two halves of <c>check</c>, for corpora beyond one
 /// machine), and <c>recognize</c>. Thin by design: it turns arguments into options, runs the
 /// library's pipeline and hands the report to a writer. Exit codes: 0 success, 1 findings matched <c>--fail-on</c>,
-/// 2 usage error (the message names the problem).
+/// 2 usage error or a path that does not exist (the message names the problem; <c>check</c> and <c>extract</c> still
+/// read and report the other paths, and 2 takes precedence over 0 and 1), 130 cancelled.
 /// </summary>
 internal static class CliApplication
 {
-    /// <summary>Exit code for a usage error.</summary>
+    /// <summary>Exit code for a usage error, and for a path that does not exist.</summary>
     public const int UsageError = 2;
 
     /// <summary>Exit code when the run was cancelled (128 + SIGINT), as shells report Ctrl-C.</summary>
@@ -27,7 +28,9 @@ internal static class CliApplication
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
         var streams = new CliStreams(input, output, error);
-        var root = new RootCommand("ConsistencyCheck: do news sources agree on their figures?");
+        var root = new RootCommand(
+            "ConsistencyCheck: do news sources agree on their figures? Exit codes: 0 done; 1 findings matched --fail-on; " +
+            "2 usage error or a path that does not exist (the other paths are still checked and reported); 130 cancelled.");
         root.Subcommands.Add(CheckCommand.Create(streams));
         root.Subcommands.Add(ExtractCommand.Create(streams));
         root.Subcommands.Add(CompareCommand.Create(streams));

@@ -10,6 +10,15 @@ public sealed record ConsistencyOptions
     /// <summary>Defaults for every stage.</summary>
     public static ConsistencyOptions Default { get; } = new();
 
+    /// <summary>
+    /// The default of <see cref="MaxDocumentTime"/>: 30 seconds, far more than a real article takes (about half a second
+    /// per million characters of news prose on two cores), yet short enough that a runaway does not hold up a batch.
+    /// </summary>
+    public static TimeSpan DefaultMaxDocumentTime => TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest <see cref="MaxDocumentTime"/> that can be set short of infinite: 49 days (the limit of a timer).</summary>
+    public static TimeSpan MaxAllowedDocumentTime => TimeSpan.FromMilliseconds(uint.MaxValue - 1.0);
+
     /// <summary>How mentions become assertions.</summary>
     public ExtractionOptions Assertions { get; init; } = ExtractionOptions.Default;
 
@@ -24,6 +33,22 @@ public sealed record ConsistencyOptions
     /// </summary>
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
+    /// <summary>
+    /// The time budget of one document: how long recognizing it and building its assertions may take. Together with
+    /// <see cref="Ingest.IngestOptions.MaxDocumentBytes"/> (its size) it is the per-document budget that keeps one runaway
+    /// document from stalling a batch. A document that takes longer is abandoned within milliseconds: the batch methods
+    /// (<see cref="ConsistencyPipeline.CheckAsync(IAsyncEnumerable{Ingest.Document}, CancellationToken)"/>,
+    /// <see cref="ConsistencyPipeline.ExtractDocumentsAsync(IAsyncEnumerable{Ingest.Document}, CancellationToken)"/>) list
+    /// it with an <see cref="Ingest.DiagnosticSeverity.Error"/> "not checked: … took longer than the limit of 30 s
+    /// (ConsistencyOptions.MaxDocumentTime)" and no assertions, and go on with the other documents. Reading the
+    /// document (ingest) and waiting for a free worker do not count.
+    /// Default <see cref="DefaultMaxDocumentTime"/> (30 s); positive and at most <see cref="MaxAllowedDocumentTime"/>, or
+    /// <see cref="Timeout.InfiniteTimeSpan"/> for no limit. Measured with the pipeline's clock
+    /// (<see cref="ConsistencyPipelineBuilder.UseTimeProvider"/>), so the verdict depends on the machine's speed:
+    /// keep it far above what a real article takes.
+    /// </summary>
+    public TimeSpan MaxDocumentTime { get; init; } = DefaultMaxDocumentTime;
+
     /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option.</summary>
     public void Validate()
     {
@@ -34,6 +59,13 @@ public sealed record ConsistencyOptions
         if (MaxDegreeOfParallelism < 1)
         {
             throw new ArgumentException($"{nameof(MaxDegreeOfParallelism)} must be at least 1; it is {MaxDegreeOfParallelism}.", nameof(MaxDegreeOfParallelism));
+        }
+
+        if (MaxDocumentTime != Timeout.InfiniteTimeSpan && (MaxDocumentTime <= TimeSpan.Zero || MaxDocumentTime > MaxAllowedDocumentTime))
+        {
+            throw new ArgumentException(
+                $"{nameof(MaxDocumentTime)} must be positive and at most {MaxAllowedDocumentTime}, or Timeout.InfiniteTimeSpan for no limit; it is {MaxDocumentTime}.",
+                nameof(MaxDocumentTime));
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using ConsistencyCheck.Assertions;
@@ -26,14 +27,16 @@ public sealed class ConsistencyPipeline
     private readonly AssertionExtractor _extractor;
     private readonly IClusteringStrategy _clustering;
     private readonly ClusterComparer _comparer;
+    private readonly TimeProvider _timeProvider;
 
-    internal ConsistencyPipeline(TextRecognizer recognizer, IClusteringStrategy clustering, ConsistencyOptions options)
+    internal ConsistencyPipeline(TextRecognizer recognizer, IClusteringStrategy clustering, ConsistencyOptions options, TimeProvider timeProvider)
     {
         Recognizer = recognizer;
         Options = options;
         _extractor = new AssertionExtractor(options.Assertions);
         _clustering = clustering;
         _comparer = new ClusterComparer(options.Comparison);
+        _timeProvider = timeProvider;
     }
 
     /// <summary>The options it was built with (validated).</summary>
@@ -43,6 +46,7 @@ public sealed class ConsistencyPipeline
     public TextRecognizer Recognizer { get; }
 
     /// <summary>Recognizes numbers, quantities and dates in <paramref name="text"/>: ordered, non-overlapping mentions.</summary>
+    /// <exception cref="OperationCanceledException"><see cref="RecognitionContext.CancellationToken"/> of <paramref name="context"/> was cancelled.</exception>
     public ImmutableArray<Mention> Recognize(string text, RecognitionContext context = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -52,8 +56,11 @@ public sealed class ConsistencyPipeline
     /// <summary>
     /// Reads the assertions of one document: recognizes its text against its publication date and builds an
     /// assertion around every figure outside boilerplate that counts something. An unreadable document yields none.
+    /// <see cref="ConsistencyOptions.MaxDocumentTime"/> does not apply here (there is no report to list a document in);
+    /// <paramref name="cancellationToken"/> stops the work within milliseconds, also inside a huge document.
     /// </summary>
-    public ImmutableArray<Assertion> Extract(Document document)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ImmutableArray<Assertion> Extract(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         if (document.IsUnreadable || document.Text.Length == 0)
@@ -61,15 +68,17 @@ public sealed class ConsistencyPipeline
             return [];
         }
 
-        var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
-        var mentions = Recognizer.Recognize(document.Text, new RecognitionContext(published));
-        return _extractor.Extract(document, mentions);
+        var mentions = Recognizer.Recognize(document.Text, ContextOf(document, cancellationToken));
+        return _extractor.Extract(document, mentions, cancellationToken);
     }
 
     /// <summary>
     /// Streams the assertions of <paramref name="documents"/> as each document is read, on up to
-    /// <see cref="ConsistencyOptions.MaxDegreeOfParallelism"/> threads. Order follows completion, not input.
+    /// <see cref="ConsistencyOptions.MaxDegreeOfParallelism"/> threads. Order follows completion, not input. A document
+    /// over its time budget (<see cref="ConsistencyOptions.MaxDocumentTime"/>) yields no assertions; use
+    /// <see cref="ExtractDocumentsAsync(IAsyncEnumerable{Document}, CancellationToken)"/> to see its diagnostic.
     /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async IAsyncEnumerable<Assertion> ExtractAsync(
         IAsyncEnumerable<Document> documents,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -137,6 +146,9 @@ public sealed class ConsistencyPipeline
     /// Streams each document's text-free summary and assertions as soon as it is read, recognizing on up to
     /// <see cref="ConsistencyOptions.MaxDegreeOfParallelism"/> threads. Order follows completion, not input. Only a
     /// bounded number of finished documents wait for the consumer, so memory does not grow with the input.
+    /// A document that takes longer than <see cref="ConsistencyOptions.MaxDocumentTime"/> is abandoned and comes out
+    /// with an <see cref="DiagnosticSeverity.Error"/> naming the limit and no assertions; the others go on.
+    /// Cancellation is honoured within milliseconds, also inside a huge document.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public IAsyncEnumerable<ExtractedDocument> ExtractDocumentsAsync(IAsyncEnumerable<Document> documents, CancellationToken cancellationToken = default) =>
@@ -182,7 +194,8 @@ public sealed class ConsistencyPipeline
     /// <summary>
     /// Runs the whole check: reads every document (recognition runs in parallel as documents arrive), keeps only
     /// the compact assertions, then clusters and compares them. Every input document appears in the report, also
-    /// one that could not be read. The report is the same for any order of the input.
+    /// one that could not be read, and one abandoned for taking longer than <see cref="ConsistencyOptions.MaxDocumentTime"/>
+    /// (listed with an error, not checked). The report is the same for any order of the input.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public Task<ConsistencyReport> CheckAsync(IAsyncEnumerable<Document> documents, CancellationToken cancellationToken = default) =>
@@ -257,7 +270,7 @@ public sealed class ConsistencyPipeline
         try
         {
             var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(documents, parallel, (document, ct) => writer.WriteAsync(ExtractDocument(document, meter, pool), ct)).ConfigureAwait(false);
+            await Parallel.ForEachAsync(documents, parallel, (document, ct) => writer.WriteAsync(ExtractDocument(document, meter, pool, ct), ct)).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -267,7 +280,7 @@ public sealed class ConsistencyPipeline
         writer.TryComplete(failure);
     }
 
-    private ExtractedDocument ExtractDocument(Document document, PipelineMeter? meter, AssertionPool pool)
+    private ExtractedDocument ExtractDocument(Document document, PipelineMeter? meter, AssertionPool pool, CancellationToken cancellationToken)
     {
         var summary = ReportDocument.From(document);
         if (document.IsUnreadable || document.Text.Length == 0)
@@ -277,13 +290,39 @@ public sealed class ConsistencyPipeline
         }
 
         var start = Stopwatch.GetTimestamp();
-        var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : (DateOnly?)null;
-        var mentions = Recognizer.Recognize(document.Text, new RecognitionContext(published));
-        var recognized = Stopwatch.GetTimestamp();
-        var assertions = Compact(_extractor.Extract(document, mentions), pool);
-        meter?.AddDocument(document.Text.Length, false, assertions.Length, recognized - start, Stopwatch.GetTimestamp() - recognized);
-        return new ExtractedDocument(summary, assertions);
+        using var deadline = Options.MaxDocumentTime == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(Options.MaxDocumentTime, _timeProvider);
+        using var budget = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
+        var token = budget?.Token ?? cancellationToken;
+        try
+        {
+            var mentions = Recognizer.Recognize(document.Text, ContextOf(document, token));
+            var recognized = Stopwatch.GetTimestamp();
+            var assertions = Compact(_extractor.Extract(document, mentions, token), pool);
+            meter?.AddDocument(document.Text.Length, false, assertions.Length, recognized - start, Stopwatch.GetTimestamp() - recognized);
+            return new ExtractedDocument(summary, assertions);
+        }
+        catch (OperationCanceledException) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
+        {
+            // The budget ran out, not the caller's patience: list the document as not checked and go on with the batch.
+            meter?.AddDocument(document.Text.Length, true, 0, Stopwatch.GetTimestamp() - start, 0);
+            return new ExtractedDocument(summary with { Diagnostics = summary.Diagnostics.Add(OverBudget(document)) }, []);
+        }
     }
+
+    /// <summary>The error of a document abandoned at <see cref="ConsistencyOptions.MaxDocumentTime"/>; it names the limit, not the time taken, so reports stay comparable.</summary>
+    private Diagnostic OverBudget(Document document)
+    {
+        var source = document.Source.Length > 0 ? document.Source : document.Id.Value;
+        var limit = Options.MaxDocumentTime;
+        var shown = limit >= TimeSpan.FromSeconds(1)
+            ? string.Create(CultureInfo.InvariantCulture, $"{limit.TotalSeconds:0.###} s")
+            : string.Create(CultureInfo.InvariantCulture, $"{limit.TotalMilliseconds:0.###} ms");
+        return Diagnostic.Error(string.Create(CultureInfo.InvariantCulture,
+            $"{source}: not checked: recognizing its {document.Text.Length:N0} characters took longer than the limit of {shown} ({nameof(ConsistencyOptions)}.{nameof(ConsistencyOptions.MaxDocumentTime)})."));
+    }
+
+    private static RecognitionContext ContextOf(Document document, CancellationToken cancellationToken) =>
+        new(document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : null) { CancellationToken = cancellationToken };
 
     /// <summary>
     /// Keeps held assertions compact: assertions of one sentence share one copy of its text, and equal subjects and

@@ -17,6 +17,7 @@ public sealed class ConsistencyPipelineBuilder
     private readonly List<IRecognizer> _recognizers = [];
     private ConsistencyOptions _options = ConsistencyOptions.Default;
     private Clustering.IClusteringStrategy? _clustering;
+    private TimeProvider _timeProvider = TimeProvider.System;
 
     /// <summary>The recognizers registered so far, in priority order.</summary>
     public IReadOnlyList<IRecognizer> Recognizers => _recognizers;
@@ -37,6 +38,18 @@ public sealed class ConsistencyPipelineBuilder
     {
         ArgumentNullException.ThrowIfNull(strategy);
         _clustering = strategy;
+        return this;
+    }
+
+    /// <summary>
+    /// Replaces the clock that times each document against <see cref="ConsistencyOptions.MaxDocumentTime"/>. Default
+    /// <see cref="TimeProvider.System"/>. Nothing else reads the clock: dates resolve against each document's
+    /// publication date. Tests pass a clock they move by hand to make a budget run out at a chosen moment.
+    /// </summary>
+    public ConsistencyPipelineBuilder UseTimeProvider(TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(timeProvider);
+        _timeProvider = timeProvider;
         return this;
     }
 
@@ -69,6 +82,7 @@ public sealed class ConsistencyPipelineBuilder
         return new ConsistencyPipeline(
             new TextRecognizer(_recognizers),
             _clustering ?? new Clustering.BlockingClusteringStrategy(_options.Clustering),
-            _options);
+            _options,
+            _timeProvider);
     }
 }

@@ -13,7 +13,7 @@ internal static class CheckCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, folders (walked recursively) or '-' for standard input.",
+            Description = PathsDescription,
             Arity = ArgumentArity.OneOrMore,
         };
         var format = FormatOption();
@@ -28,6 +28,11 @@ internal static class CheckCommand
             cancellationToken));
         return command;
     }
+
+    /// <summary>The help text of the <c>paths</c> argument, shared with <c>extract</c>.</summary>
+    public const string PathsDescription =
+        "Files, folders (walked recursively) or '-' for standard input. A path that does not exist is listed with an error " +
+        "and the exit code is 2, but the other paths are still read and reported.";
 
     /// <summary><c>--format</c>, shared with <c>compare</c>.</summary>
     public static Option<string> FormatOption()
@@ -44,7 +49,7 @@ internal static class CheckCommand
     /// <summary><c>--fail-on</c>, shared with <c>compare</c>.</summary>
     public static Option<string?> FailOnOption()
     {
-        var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 1 when findings of this kind exist: contradiction (or changedOverTime, agreement)." };
+        var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 1 when findings of this kind exist: contradiction (or changedOverTime, agreement). A path that does not exist gives 2 instead." };
         failOn.AcceptOnlyFromAmong(ReportOutput.FailOnKinds);
         return failOn;
     }
@@ -55,14 +60,14 @@ internal static class CheckCommand
         Description = "Print to standard error: documents, bytes, assertions, clusters, findings, seconds per stage, MB/s and peak memory.",
     };
 
-    /// <summary>False, after printing a usage error naming it, when a path does not exist.</summary>
+    /// <summary>False, after printing a usage error naming it, when a path does not exist (for <c>compare</c>, which then reads nothing).</summary>
     public static async Task<bool> PathsExistAsync(IEnumerable<string> paths, CliStreams streams)
     {
         foreach (var path in paths)
         {
-            if (path != "-" && !File.Exists(path) && !Directory.Exists(path))
+            if (IsMissing(path))
             {
-                await streams.Error.WriteLineAsync($"error: path '{path}' does not exist.").ConfigureAwait(false);
+                await PrintMissingAsync(path, streams).ConfigureAwait(false);
                 return false;
             }
         }
@@ -70,20 +75,39 @@ internal static class CheckCommand
         return true;
     }
 
-    private static async Task<int> RunAsync(CheckRequest request, CliStreams streams, CancellationToken cancellationToken)
+    /// <summary>
+    /// Prints <c>error: path 'p' does not exist.</c> for every path that does not exist and returns whether there was
+    /// one. The run goes on (for <c>check</c> and <c>extract</c>): the loader lists such a path as a document with an
+    /// error, and the exit code becomes <see cref="CliApplication.UsageError"/>.
+    /// </summary>
+    public static async Task<bool> ReportMissingPathsAsync(IEnumerable<string> paths, CliStreams streams)
     {
-        if (!await PathsExistAsync(request.Paths, streams).ConfigureAwait(false))
+        var missing = false;
+        foreach (var path in paths.Where(IsMissing))
         {
-            return CliApplication.UsageError;
+            await PrintMissingAsync(path, streams).ConfigureAwait(false);
+            missing = true;
         }
 
+        return missing;
+    }
+
+    private static bool IsMissing(string path) => path != DocumentLoader.StandardInputPath && !File.Exists(path) && !Directory.Exists(path);
+
+    private static Task PrintMissingAsync(string path, CliStreams streams) => streams.Error.WriteLineAsync($"error: path '{path}' does not exist.");
+
+    private static async Task<int> RunAsync(CheckRequest request, CliStreams streams, CancellationToken cancellationToken)
+    {
+        // A missing path does not stop the run: it is listed in the report and decides the exit code.
+        var missing = await ReportMissingPathsAsync(request.Paths, streams).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         var meter = new PipelineMeter();
         var pipeline = PipelineFactory.Create();
         var loader = new DocumentLoader(new IngestOptions { StandardInput = () => TextReaderStream.Open(streams.Input) });
         if (request.Format == "jsonl")
         {
-            return await RunLinesAsync(pipeline, loader, request, streams, meter, started, cancellationToken).ConfigureAwait(false);
+            var linesExit = await RunLinesAsync(pipeline, loader, request, streams, meter, started, cancellationToken).ConfigureAwait(false);
+            return missing ? CliApplication.UsageError : linesExit;
         }
 
         var report = await pipeline.CheckAsync(loader.LoadAsync(request.Paths, cancellationToken), meter, cancellationToken).ConfigureAwait(false);
@@ -93,7 +117,7 @@ internal static class CheckCommand
             await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(request.Paths), writeTicks, started).ConfigureAwait(false);
         }
 
-        return ReportOutput.ExitCode(report, request.FailOn);
+        return missing ? CliApplication.UsageError : ReportOutput.ExitCode(report, request.FailOn);
     }
 
     /// <summary><c>--format jsonl</c>: keeps only assertions and the unreadable documents, and streams the findings.</summary>

@@ -17,7 +17,7 @@ internal static class ExtractCommand
     {
         var paths = new Argument<string[]>("paths")
         {
-            Description = "Files, folders (walked recursively) or '-' for standard input.",
+            Description = CheckCommand.PathsDescription,
             Arity = ArgumentArity.OneOrMore,
         };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the assertion lines to this file (written atomically) instead of standard output." };
@@ -29,11 +29,8 @@ internal static class ExtractCommand
 
     private static async Task<int> RunAsync(string[] paths, FileInfo? outFile, bool stats, CliStreams streams, CancellationToken cancellationToken)
     {
-        if (!await CheckCommand.PathsExistAsync(paths, streams).ConfigureAwait(false))
-        {
-            return CliApplication.UsageError;
-        }
-
+        // A missing path does not stop the run: its document line carries the error, and the exit code is 2.
+        var missing = await CheckCommand.ReportMissingPathsAsync(paths, streams).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         var meter = new PipelineMeter();
         var pipeline = PipelineFactory.Create();
@@ -59,6 +56,6 @@ internal static class ExtractCommand
             await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(paths), 0, started).ConfigureAwait(false);
         }
 
-        return 0;
+        return missing ? CliApplication.UsageError : 0;
     }
 }

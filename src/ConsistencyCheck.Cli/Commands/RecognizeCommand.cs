@@ -29,7 +29,7 @@ internal static class RecognizeCommand
             number++;
             if (TryRead(line, out var text, out var reference, out var problem))
             {
-                var mentions = pipeline.Recognize(text, new RecognitionContext(reference));
+                var mentions = pipeline.Recognize(text, new RecognitionContext(reference) { CancellationToken = cancellationToken });
                 await MentionJsonWriter.WriteLineAsync(mentions, streams.Output, cancellationToken).ConfigureAwait(false);
             }
             else

@@ -33,7 +33,8 @@ public sealed class AssertionExtractor
     public ExtractionOptions Options { get; }
 
     /// <summary>Builds the assertions of <paramref name="document"/> from its recognized <paramref name="mentions"/> (ordered by start).</summary>
-    public ImmutableArray<Assertion> Extract(Document document, ImmutableArray<Mention> mentions)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked once per sentence read).</exception>
+    public ImmutableArray<Assertion> Extract(Document document, ImmutableArray<Mention> mentions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
@@ -62,6 +63,7 @@ public sealed class AssertionExtractor
             sentence = Window(text, sentence, quantity.Span);
             if (context is null || context.Span != sentence)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 context = new SentenceContext(text, sentence, temporal);
             }
 

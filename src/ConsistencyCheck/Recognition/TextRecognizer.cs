@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.ExceptionServices;
 
 namespace ConsistencyCheck.Recognition;
 
@@ -25,6 +26,10 @@ public sealed class TextRecognizer
     public ImmutableArray<IRecognizer> Recognizers => _recognizers;
 
     /// <summary>Finds every mention in <paramref name="text"/>, ordered by start, with no two overlapping.</summary>
+    /// <exception cref="OperationCanceledException">
+    /// <see cref="RecognitionContext.CancellationToken"/> was cancelled; checked before each recognizer and by the
+    /// built-in recognizers every few thousand characters.
+    /// </exception>
     public ImmutableArray<Mention> Recognize(string text, RecognitionContext context = default)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -32,6 +37,7 @@ public sealed class TextRecognizer
         var priorities = new List<int>();
         for (var i = 0; i < _recognizers.Length; i++)
         {
+            context.CancellationToken.ThrowIfCancellationRequested();
             var before = found.Count;
             _recognizers[i].Recognize(text, context, found);
             for (var j = before; j < found.Count; j++)
@@ -40,14 +46,23 @@ public sealed class TextRecognizer
             }
         }
 
+        context.CancellationToken.ThrowIfCancellationRequested();
         var order = new int[found.Count];
         for (var i = 0; i < order.Length; i++)
         {
             order[i] = i;
         }
 
-        Array.Sort(order, (x, y) =>
+        var token = context.CancellationToken;
+        var compared = 0;
+        Comparison<int> byPrecedence = (x, y) =>
         {
+            // Sorting millions of mentions takes a second: check the token every few thousand comparisons.
+            if ((++compared & (CancellationPoll.Stride - 1)) == 0)
+            {
+                token.ThrowIfCancellationRequested();
+            }
+
             var byLength = found[y].Span.Length.CompareTo(found[x].Span.Length);
             if (byLength != 0)
             {
@@ -62,7 +77,17 @@ public sealed class TextRecognizer
 
             var byPriority = priorities[x].CompareTo(priorities[y]);
             return byPriority != 0 ? byPriority : found[x].Span.Start.CompareTo(found[y].Span.Start);
-        });
+        };
+
+        try
+        {
+            Array.Sort(order, byPrecedence);
+        }
+        catch (InvalidOperationException e) when (e.InnerException is OperationCanceledException cancelled)
+        {
+            // Array.Sort wraps what a comparison throws; the caller expects the cancellation itself.
+            ExceptionDispatchInfo.Throw(cancelled);
+        }
 
         // One flag per character: accepted spans never overlap, so marking costs at most the text length.
         var taken = System.Buffers.ArrayPool<bool>.Shared.Rent(text.Length);

@@ -17,11 +17,12 @@ public class CliApplicationTests
     }
 
     [Test]
-    public async Task A_missing_path_is_a_usage_error_naming_the_path()
+    public async Task A_missing_path_exits_2_naming_the_path_and_is_listed_in_the_report()
     {
-        var (exit, _, error) = await Run(string.Empty, "check", "no/such/folder");
+        var (exit, output, error) = await Run(string.Empty, "check", "no/such/folder");
         exit.Should().Be(2);
         error.Should().Contain("no/such/folder").And.Contain("does not exist");
+        output.Should().Contain("no/such/folder");
     }
 
     [Test]

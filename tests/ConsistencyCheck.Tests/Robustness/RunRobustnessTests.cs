@@ -11,7 +11,8 @@ namespace ConsistencyCheck.Tests.Robustness;
 
 /// <summary>
 /// Whole runs through the command line in-process: a folder mixing real-looking articles with every bad input exits
-/// 0 and lists every input; a missing path is a usage error; cancellation is prompt and leaves no report behind.
+/// 0 and lists every input; a missing path exits 2 and is listed while the other paths are still checked; cancellation is
+/// prompt and leaves no report behind.
 /// </summary>
 /// <remarks>
 /// The number of articles in the mixed run is <c>CC_ROBUST_ARTICLES</c> (default 150, to keep CI fast); set it to
@@ -105,7 +106,7 @@ public class RunRobustnessTests
     }
 
     [Test]
-    public async Task A_missing_path_is_exit_2_naming_only_that_path()
+    public async Task A_missing_path_is_exit_2_naming_only_that_path_and_the_other_paths_are_still_reported()
     {
         await File.WriteAllTextAsync(Path.Combine(_root, "a.txt"), "Flood\n\nNearly 41 doctors signed.\n");
         var missing = Path.Combine(_root, "missing.txt");
@@ -114,9 +115,55 @@ public class RunRobustnessTests
         var (exit, stdout, error) = await Run(CancellationToken.None, "check", _root, missing, "--format", "json", "--out", output);
 
         exit.Should().Be(2);
-        error.Should().Contain($"'{missing}' does not exist").And.NotContain("a.txt");
-        File.Exists(output).Should().BeFalse("a usage error writes no report");
-        stdout.Should().BeEmpty();
+        error.Should().Contain($"error: path '{missing}' does not exist.").And.NotContain("a.txt");
+        stdout.Should().BeEmpty("the report went to --out");
+        using var report = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+        var documents = report.RootElement.GetProperty("documents").EnumerateArray().ToList();
+        documents.Select(d => d.GetProperty("source").GetString()).Should().BeEquivalentTo([Path.Combine(_root, "a.txt"), missing]);
+        var listed = documents.Single(d => d.GetProperty("source").GetString() == missing).GetProperty("diagnostics").EnumerateArray().Single();
+        listed.GetProperty("severity").GetString().Should().Be("error");
+        listed.GetProperty("message").GetString().Should().Be($"{missing}: no such file or folder.");
+        report.RootElement.GetProperty("assertions").EnumerateArray().Select(a => a.GetProperty("documentId").GetString()).Should().Contain("a.txt");
+    }
+
+    [Test]
+    public async Task A_missing_path_takes_precedence_over_fail_on()
+    {
+        var missing = Path.Combine(_root, "missing");
+
+        var (exit, _, error) = await Run(CancellationToken.None, "check", TestPaths.Samples, missing, "--format", "json", "--fail-on", "contradiction");
+        var (failOnAlone, _, _) = await Run(CancellationToken.None, "check", TestPaths.Samples, "--format", "json", "--fail-on", "contradiction");
+
+        failOnAlone.Should().Be(1, "the samples plant a contradiction");
+        exit.Should().Be(2, error);
+    }
+
+    [Test]
+    public async Task A_missing_path_in_a_jsonl_report_is_listed_and_exits_2()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_root, "a.txt"), "Flood\n\nNearly 41 doctors signed.\n");
+        var missing = Path.Combine(_root, "missing.md");
+
+        var (exit, stdout, error) = await Run(CancellationToken.None, "check", Path.Combine(_root, "a.txt"), missing, "--format", "jsonl");
+
+        exit.Should().Be(2);
+        error.Should().Contain($"error: path '{missing}' does not exist.");
+        stdout.Should().Contain("no such file or folder");
+    }
+
+    [Test]
+    public async Task Extract_with_a_missing_path_writes_the_other_documents_and_exits_2()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_root, "a.txt"), "Flood\n\nPolice said nearly 41 doctors signed the letter.\n");
+        var missing = Path.Combine(_root, "missing.txt");
+
+        var (exit, stdout, error) = await Run(CancellationToken.None, "extract", missing, Path.Combine(_root, "a.txt"));
+
+        exit.Should().Be(2);
+        error.Should().Contain($"error: path '{missing}' does not exist.");
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().Contain(l => l.Contains("no such file or folder", StringComparison.Ordinal));
+        lines.Should().Contain(l => l.Contains("\"a.txt\"", StringComparison.Ordinal) && l.Contains("41", StringComparison.Ordinal), "a.txt's assertion is written");
     }
 
     [Test]

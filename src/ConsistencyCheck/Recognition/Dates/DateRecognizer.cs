@@ -48,8 +48,8 @@ public sealed class DateRecognizer : IRecognizer
         var tokens = ArrayPool<DateToken>.Shared.Rent(Math.Clamp(text.Length / 4, 16, 1 << 16));
         try
         {
-            var count = DateTokenizer.Tokenize(text, ref tokens);
-            Scan(new DateScanner(text, tokens, count, context.ReferenceDate, Options), text, results);
+            var count = DateTokenizer.Tokenize(text, ref tokens, context.CancellationToken);
+            Scan(new DateScanner(text, tokens, count, context.ReferenceDate, Options), text, results, context.CancellationToken);
         }
         finally
         {
@@ -57,12 +57,14 @@ public sealed class DateRecognizer : IRecognizer
         }
     }
 
-    private static void Scan(DateScanner s, string text, ICollection<Mention> results)
+    private static void Scan(DateScanner s, string text, ICollection<Mention> results, CancellationToken cancellationToken)
     {
+        var poll = new CancellationPoll(cancellationToken);
         var previousEnd = -1;
         var i = 0;
         while (i < s.Count)
         {
+            poll.At(i);
             if (CanStart(s, i) && TryBest(s, i, previousEnd, out var found))
             {
                 var start = s.StartOf(found.First);

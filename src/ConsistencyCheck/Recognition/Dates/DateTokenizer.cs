@@ -16,12 +16,13 @@ internal static class DateTokenizer
     /// The buffer comes from <see cref="ArrayPool{T}.Shared"/>; when it fills, it is swapped for a larger pooled one
     /// (the old one is returned), so the caller returns whatever <paramref name="buffer"/> holds at the end.
     /// </summary>
-    public static int Tokenize(ReadOnlySpan<char> text, ref DateToken[] buffer)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked every few thousand characters).</exception>
+    public static int Tokenize(ReadOnlySpan<char> text, ref DateToken[] buffer, CancellationToken cancellationToken = default)
     {
         var tokens = new TokenSink(buffer);
         try
         {
-            Cut(text, ref tokens);
+            Cut(text, ref tokens, cancellationToken);
         }
         finally
         {
@@ -31,11 +32,13 @@ internal static class DateTokenizer
         return tokens.Count;
     }
 
-    private static void Cut(ReadOnlySpan<char> text, ref TokenSink tokens)
+    private static void Cut(ReadOnlySpan<char> text, ref TokenSink tokens, CancellationToken cancellationToken)
     {
+        var poll = new CancellationPoll(cancellationToken);
         var i = 0;
         while (i < text.Length)
         {
+            poll.At(i);
             var c = text[i];
             if (char.IsAsciiDigit(c))
             {

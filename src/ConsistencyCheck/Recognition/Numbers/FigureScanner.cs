@@ -8,11 +8,14 @@ namespace ConsistencyCheck.Recognition.Numbers;
 internal static class FigureScanner
 {
     /// <summary>Appends the figures of <paramref name="text"/> to <paramref name="figures"/>, in text order.</summary>
-    public static void Scan(ReadOnlySpan<char> text, NumberRecognitionOptions options, List<Figure> figures)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked every few thousand characters).</exception>
+    public static void Scan(ReadOnlySpan<char> text, NumberRecognitionOptions options, List<Figure> figures, CancellationToken cancellationToken = default)
     {
+        var poll = new CancellationPoll(cancellationToken);
         var i = 0;
         while (i < text.Length)
         {
+            poll.At(i);
             var c = text[i];
             if (char.IsAsciiLetter(c) || (c >= '\u0080' && TextScan.IsLetter(c)))
             {

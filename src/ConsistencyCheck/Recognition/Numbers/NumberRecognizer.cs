@@ -39,9 +39,9 @@ public sealed class NumberRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(results);
         var figures = new List<Figure>();
-        FigureScanner.Scan(text, _options, figures);
+        FigureScanner.Scan(text, _options, figures, context.CancellationToken);
         var found = new List<Quantity>();
-        Read(text, figures, found);
+        Read(text, figures, found, context.CancellationToken);
         BoundPairs.Merge(text, found);
         foreach (var q in found)
         {
@@ -49,10 +49,12 @@ public sealed class NumberRecognizer : IRecognizer
         }
     }
 
-    private void Read(string text, List<Figure> figures, List<Quantity> results)
+    private void Read(string text, List<Figure> figures, List<Quantity> results, CancellationToken cancellationToken)
     {
+        var poll = new CancellationPoll(cancellationToken);
         for (var k = 0; k < figures.Count; k++)
         {
+            poll.At(k);
             var f = figures[k];
             switch (f.Kind)
             {

@@ -37,10 +37,12 @@ public sealed class QuantityRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(results);
         var figures = new List<Figure>();
-        FigureScanner.Scan(text, _options, figures);
+        FigureScanner.Scan(text, _options, figures, context.CancellationToken);
+        var poll = new CancellationPoll(context.CancellationToken);
         var taken = -1;
         for (var k = 0; k < figures.Count; k++)
         {
+            poll.At(k);
             var f = figures[k];
             if (!f.IsAmount)
             {
