@@ -15,14 +15,16 @@ namespace ConsistencyCheck.Benchmarks;
 /// the other over the whole corpus (documents held in memory, which <c>check</c> never does), so that each stage's
 /// cost can be read on its own: input megabytes per CPU-second of the process, the part of it spent compiling
 /// (JIT), and bytes allocated per input byte. The first pass warms up the JIT; each stage's figures are the best of the
-/// passes after it (the least disturbed by other work on a shared machine). CPU-seconds, unlike wall time, depend
+/// passes after it (the least disturbed by other work on a shared machine). With <c>--jit</c> it also names the
+/// methods whose compilation took longest (<see cref="JitListener"/>). CPU-seconds, unlike wall time, depend
 /// little on the load of a shared machine.
 /// </summary>
 public static class StageThroughput
 {
     /// <summary>Times the stages over <paramref name="corpusPath"/>; returns the exit code.</summary>
-    public static async Task<int> RunAsync(string corpusPath, int passes)
+    public static async Task<int> RunAsync(string corpusPath, int passes, bool listen = false)
     {
+        using var listener = listen ? new JitListener() : null;
         var bytes = new FileInfo(corpusPath).Length;
         var megabytes = bytes / 1e6;
         var pipeline = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates().Build();
@@ -95,6 +97,15 @@ public static class StageThroughput
 
         var total = rows.Sum(r => r.CpuSeconds);
         await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"| all stages | {total:0.00} | {rows.Sum(r => r.JitSeconds):0.00} | {megabytes / total:0.0} | {rows.Sum(r => r.Allocated) / (double)bytes:0.0} | |"));
+        if (listener is not null)
+        {
+            await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"JIT: {listener.TotalMilliseconds / 1000:0.00} s seen; slowest methods:"));
+            foreach (var (method, count, milliseconds) in listener.Slowest(30))
+            {
+                await Console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"{milliseconds,9:0.0} ms {count,4}x {method}"));
+            }
+        }
+
         return 0;
     }
 
