@@ -133,14 +133,35 @@ public sealed class ConsistencyPipeline
         IEnumerable<ClusterFindings> Iterate()
         {
             var byId = assertions.ToDictionary(a => a.Id);
-            foreach (var cluster in clusters)
+
+            // Clusters are compared a chunk at a time on up to MaxDegreeOfParallelism threads, and yielded in order.
+            var chunk = new ClusterFindings[Options.MaxDegreeOfParallelism == 1 ? 1 : 128];
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            for (var start = 0; start < clusters.Count; start += chunk.Length)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var findings = _comparer.Compare(cluster, byId).OrderBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1]).ToImmutableArray();
-                yield return new ClusterFindings(cluster, findings);
+                var count = Math.Min(chunk.Length, clusters.Count - start);
+                if (count == 1)
+                {
+                    chunk[0] = CompareCluster(clusters[start], byId);
+                }
+                else
+                {
+                    var first = start;
+                    Parallel.For(0, count, parallel, i => chunk[i] = CompareCluster(clusters[first + i], byId));
+                }
+
+                for (var i = 0; i < count; i++)
+                {
+                    yield return chunk[i];
+                    chunk[i] = null!;
+                }
             }
         }
     }
+
+    private ClusterFindings CompareCluster(AssertionCluster cluster, Dictionary<AssertionId, Assertion> byId) =>
+        new(cluster, [.. _comparer.Compare(cluster, byId).OrderBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1])]);
 
     /// <summary>
     /// Streams each document's text-free summary and assertions as soon as it is read, recognizing on up to
@@ -262,22 +283,89 @@ public sealed class ConsistencyPipeline
         return CheckAsync(ToAsync(documents), cancellationToken);
     }
 
+    /// <summary>
+    /// Reads <paramref name="documents"/> on this task into a small bounded queue that
+    /// <see cref="ConsistencyOptions.MaxDegreeOfParallelism"/> workers drain, each recognizing and extracting a whole
+    /// document and writing the result to <paramref name="writer"/>; completes <paramref name="writer"/> when all are
+    /// done, with the first failure if any (a worker's before the reader's). Each document is touched by one thread only,
+    /// and no lock is held while a document is read or recognized.
+    /// </summary>
     private async Task ProduceAsync(IAsyncEnumerable<Document> documents, ChannelWriter<ExtractedDocument> writer, PipelineMeter? meter, AssertionPool pool, CancellationToken cancellationToken)
     {
         // Yield first so that the caller starts reading before the workers fill the channel.
         await Task.Yield();
-        Exception? failure = null;
+        var degree = Options.MaxDegreeOfParallelism;
+        var queue = Channel.CreateBounded<Document>(new BoundedChannelOptions(4 * degree)
+        {
+            SingleWriter = true,
+            FullMode = BoundedChannelFullMode.Wait,
+        });
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var workers = new Task[degree];
+        for (var i = 0; i < workers.Length; i++)
+        {
+            workers[i] = Task.Run(() => WorkAsync(queue.Reader, writer, meter, pool, stop), CancellationToken.None);
+        }
+
+        Exception? readFailure = null;
         try
         {
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-            await Parallel.ForEachAsync(documents, parallel, (document, ct) => writer.WriteAsync(ExtractDocument(document, meter, pool, ct), ct)).ConfigureAwait(false);
+            await foreach (var document in documents.WithCancellation(stop.Token).ConfigureAwait(false))
+            {
+                await queue.Writer.WriteAsync(document, stop.Token).ConfigureAwait(false);
+            }
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
-            failure = ex;
+            readFailure = ex;
+            await stop.CancelAsync().ConfigureAwait(false);
         }
 
-        writer.TryComplete(failure);
+        queue.Writer.TryComplete();
+        Exception? workFailure = null;
+        Exception? workCancelled = null;
+        foreach (var worker in workers)
+        {
+            try
+            {
+                await worker.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException ex)
+            {
+                workCancelled ??= ex;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                workFailure ??= ex;
+            }
+        }
+
+        // A worker's own failure cancels the reader, so it comes first; then the reader's failure or cancellation.
+        writer.TryComplete(workFailure ?? readFailure ?? workCancelled);
+    }
+
+    private async Task WorkAsync(ChannelReader<Document> queue, ChannelWriter<ExtractedDocument> writer, PipelineMeter? meter, AssertionPool pool, CancellationTokenSource stop)
+    {
+        try
+        {
+            while (await queue.WaitToReadAsync(stop.Token).ConfigureAwait(false))
+            {
+                while (queue.TryRead(out var document))
+                {
+                    var extracted = ExtractDocument(document, meter, pool, stop.Token);
+                    if (!writer.TryWrite(extracted))
+                    {
+                        await writer.WriteAsync(extracted, stop.Token).ConfigureAwait(false);
+                    }
+                }
+            }
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Stop the reader and the other workers; the first failure is reported.
+            await stop.CancelAsync().ConfigureAwait(false);
+            throw;
+        }
     }
 
     private ExtractedDocument ExtractDocument(Document document, PipelineMeter? meter, AssertionPool pool, CancellationToken cancellationToken)

@@ -6,13 +6,14 @@ namespace ConsistencyCheck.Benchmarks.Corpus;
 /// The benchmark program's own commands, besides BenchmarkDotNet's:
 /// <c>generate --stories N --out corpus.jsonl [--truth truth.jsonl] [--seed S] [--no-known-issues] [--text-out news.txt]</c>,
 /// <c>verify --truth truth.jsonl --report report.json|report.jsonl</c>,
-/// <c>recognizers --text news.txt [--seconds 5]</c> (see <see cref="Recognition.RecognizerThroughput"/>) and
+/// <c>recognizers --text news.txt [--seconds 5]</c> (see <see cref="Recognition.RecognizerThroughput"/>),
+/// <c>stages --corpus corpus.jsonl [--passes 4] [--jit]</c> (see <see cref="StageThroughput"/>) and
 /// <c>corpus --documents 10000,100000 [--out docs/performance.svg]</c> (see <see cref="CorpusRunner"/>).
 /// </summary>
 public static class CorpusCommands
 {
     /// <summary>The command names handled here.</summary>
-    public static readonly string[] Names = ["generate", "verify", "corpus", "recognizers"];
+    public static readonly string[] Names = ["generate", "verify", "corpus", "recognizers", "stages"];
 
     /// <summary>Runs the command in <paramref name="args"/>[0]; returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args)
@@ -47,6 +48,9 @@ public static class CorpusCommands
 
             case "recognizers":
                 return await Recognition.RecognizerThroughput.RunAsync(options["text"], options.TryGetValue("seconds", out var s) ? double.Parse(s, CultureInfo.InvariantCulture) : 5);
+
+            case "stages":
+                return await StageThroughput.RunAsync(options["corpus"], options.TryGetValue("passes", out var passes) ? int.Parse(passes, CultureInfo.InvariantCulture) : 4, options.ContainsKey("jit"));
 
             default:
                 return await CorpusRunner.RunAsync(options);

@@ -49,8 +49,8 @@ public static class CorpusRunner
         var folder = options.GetValueOrDefault("folder", Path.Combine(Path.GetTempPath(), "cc-corpus"));
         Directory.CreateDirectory(folder);
         var runs = new List<CorpusRun>();
-        await Console.Out.WriteLineAsync("| documents | MB | seconds | MB/s | CPU s | peak MB | assertions | findings | recall | unplanted | stages |");
-        await Console.Out.WriteLineAsync("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        await Console.Out.WriteLineAsync("| documents | MB | seconds | MB/s | CPU s | MB per CPU-s | peak MB | assertions | findings | recall | unplanted | stages |");
+        await Console.Out.WriteLineAsync("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var documents in sizes)
         {
             var corpusPath = Path.Combine(folder, $"corpus-{documents}.jsonl");
@@ -132,11 +132,15 @@ public static class CorpusRunner
         }
 
         var extractedAt = Stopwatch.GetTimestamp();
+        self.Refresh();
+        var cpuExtracted = self.TotalProcessorTime;
         var sorted = assertions.OrderBy(a => a.Id).ToImmutableArray();
         assertions.Clear();
         assertions.TrimExcess();
         var clusters = pipeline.Cluster(sorted);
         var clusteredAt = Stopwatch.GetTimestamp();
+        self.Refresh();
+        var cpuClustered = self.TotalProcessorTime;
         ReportSummary summary;
         await using (var file = new FileStream(reportPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
         {
@@ -148,8 +152,10 @@ public static class CorpusRunner
         var cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
         var peak = self.PeakWorkingSet64 / 1e6;
         var stages = string.Create(Invariant,
-            $"extract {Stopwatch.GetElapsedTime(started, extractedAt).TotalSeconds:0.0} (recognition {meter.Recognition.TotalSeconds:0.0} + assertions {meter.AssertionBuilding.TotalSeconds:0.0} thread-s), " +
-            $"sort+cluster {Stopwatch.GetElapsedTime(extractedAt, clusteredAt).TotalSeconds:0.00}, compare+write {Stopwatch.GetElapsedTime(clusteredAt).TotalSeconds:0.00}");
+            $"extract {Stopwatch.GetElapsedTime(started, extractedAt).TotalSeconds:0.0} s / {(cpuExtracted - cpuBefore).TotalSeconds:0.0} CPU-s (recognition {meter.Recognition.TotalSeconds:0.0} + assertions {meter.AssertionBuilding.TotalSeconds:0.0} thread-s), " +
+            $"sort+cluster {Stopwatch.GetElapsedTime(extractedAt, clusteredAt).TotalSeconds:0.00} s / {(cpuClustered - cpuExtracted).TotalSeconds:0.00} CPU-s, " +
+            $"compare+write {Stopwatch.GetElapsedTime(clusteredAt).TotalSeconds:0.00} s / {cpu - (cpuClustered - cpuBefore).TotalSeconds:0.00} CPU-s; " +
+            $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.0} s");
         var result = TruthVerifier.Verify(CorpusFiles.ReadTruth(truth), TruthVerifier.ReadFindings(reportPath));
         return new CorpusRun(documents, new FileInfo(corpus).Length, seconds, cpu, peak, sorted.Length, summary.Findings, result.Recall, result.Unplanted.Count, stages);
     }
@@ -167,5 +173,5 @@ public static class CorpusRunner
     }
 
     private static string Row(CorpusRun r) => string.Create(Invariant,
-        $"| {r.Documents:N0} | {r.Bytes / 1e6:0.0} | {r.Seconds:0.0} | {r.MegabytesPerSecond:0.00} | {r.CpuSeconds:0.0} | {r.PeakMegabytes:0} | {r.Assertions:N0} | {r.Findings:N0} | {r.Recall:P2} | {r.Unplanted} | {r.Stages} |");
+        $"| {r.Documents:N0} | {r.Bytes / 1e6:0.0} | {r.Seconds:0.0} | {r.MegabytesPerSecond:0.00} | {r.CpuSeconds:0.0} | {r.Bytes / 1e6 / r.CpuSeconds:0.00} | {r.PeakMegabytes:0} | {r.Assertions:N0} | {r.Findings:N0} | {r.Recall:P2} | {r.Unplanted} | {r.Stages} |");
 }

@@ -64,7 +64,6 @@ public sealed class JsonLinesDocumentReader : IDocumentReader
             while (await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false))
             {
                 var line = reader.LineNumber;
-                var lineSource = $"{source}:{line}";
                 var lineBytes = reader.Line;
                 if (line == 1 && lineBytes.StartsWith("\uFEFF"u8))
                 {
@@ -74,7 +73,7 @@ public sealed class JsonLinesDocumentReader : IDocumentReader
                 Document document;
                 if (reader.TooLong)
                 {
-                    document = FailedDocument.Error(new DocumentId($"{id.Value}:{line}"), lineSource, _options.Collection,
+                    document = FailedDocument.Error(new DocumentId($"{id.Value}:{line}"), $"{source}:{line}", _options.Collection,
                         $"{source}: line {line} is {reader.LineBytes} bytes, larger than the limit of {_options.MaxDocumentBytes} bytes (IngestOptions.MaxDocumentBytes); not read.");
                 }
                 else if (IsBlank(lineBytes))
@@ -99,6 +98,13 @@ public sealed class JsonLinesDocumentReader : IDocumentReader
 
     private Document ReadLine(DocumentId fileId, string source, int line, ReadOnlySpan<byte> bytes)
     {
+        // The common line (plain UTF-8, one object, each field once) is read straight from its bytes; any other goes
+        // the general way, which words every diagnostic and error.
+        if (JsonLineFields.TryReadPlain(bytes, JsonOptions.MaxDepth, out var plain))
+        {
+            return Build(plain, fileId, source, line, ImmutableArray.CreateBuilder<Diagnostic>());
+        }
+
         var lineSource = $"{source}:{line}";
         var fallbackId = new DocumentId($"{fileId.Value}:{line}");
         var decoded = TextDecoder.Decode(bytes, lineSource);
@@ -119,104 +125,106 @@ public sealed class JsonLinesDocumentReader : IDocumentReader
 
         using (json)
         {
-            var diagnostics = decoded.Diagnostics.ToBuilder();
             var root = json.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
-                return FailedDocument.Error(fallbackId, lineSource, _options.Collection, $"{source}: line {line} is a JSON {Kind(root)}, not an object; not read.");
+                return FailedDocument.Error(fallbackId, lineSource, _options.Collection, $"{source}: line {line} is a JSON {Kind(root.ValueKind)}, not an object; not read.");
             }
 
-            var collection = OptionalString(root, "collection", source, line, diagnostics) ?? _options.Collection;
-            if (ReadId(root, source, line, diagnostics) is not { } idValue)
-            {
-                return FailedDocument.Error(fallbackId, lineSource, collection, $"{source}: line {line} has no usable \"id\" (a non-empty string); not read.");
-            }
-
-            var id = new DocumentId(idValue);
-            if (!root.TryGetProperty("text", out var textElement) || textElement.ValueKind == JsonValueKind.Null)
-            {
-                return FailedDocument.Error(id, lineSource, collection, $"{source}: line {line} has no \"text\"; not read.");
-            }
-
-            if (textElement.ValueKind != JsonValueKind.String)
-            {
-                return FailedDocument.Error(id, lineSource, collection, $"{source}: line {line} has a \"text\" that is a JSON {Kind(textElement)}, not a string; not read.");
-            }
-
-            var text = textElement.GetString() ?? string.Empty;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                return FailedDocument.Error(id, lineSource, collection, $"{source}: line {line} has an empty \"text\"; nothing to read.");
-            }
-
-            var title = OptionalString(root, "title", source, line, diagnostics);
-            var publisher = OptionalString(root, "publisher", source, line, diagnostics);
-            var url = OptionalString(root, "url", source, line, diagnostics);
-            DateTimeOffset? published = null;
-            if (OptionalString(root, "published", source, line, diagnostics) is { } rawDate)
-            {
-                if (DatelineParser.TryParseValue(rawDate, out var date))
-                {
-                    published = date;
-                }
-                else
-                {
-                    diagnostics.Add(Diagnostic.Warning($"{source}: line {line} has a \"published\" value '{Shorten(rawDate)}' that is not a date; ignored."));
-                }
-            }
-
-            var header = published is null || publisher is null ? HeaderScanner.Scan(text, 0) : default;
-            var document = new Document(id, text)
-            {
-                Source = lineSource,
-                Collection = collection,
-                Metadata = new DocumentMetadata
-                {
-                    Title = title,
-                    Publisher = publisher ?? header.Publisher,
-                    Url = url,
-                    Published = published ?? header.Published,
-                },
-                Boilerplate = _options.DetectBoilerplate ? BoilerplateDetector.Detect(text) : [],
-                Diagnostics = diagnostics.ToImmutable(),
-            };
-            return LanguageCheck.Apply(document, _options);
+            return Build(JsonLineFields.From(root), fileId, source, line, decoded.Diagnostics.ToBuilder());
         }
     }
 
-    private static string? ReadId(JsonElement root, string source, int line, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private Document Build(JsonLineFields root, DocumentId fileId, string source, int line, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        if (!root.TryGetProperty("id", out var id))
+        var lineSource = $"{source}:{line}";
+        var collection = OptionalString(root, "collection", source, line, diagnostics) ?? _options.Collection;
+        if (ReadId(root, source, line, diagnostics) is not { } idValue)
         {
-            return null;
+            return FailedDocument.Error(new DocumentId($"{fileId.Value}:{line}"), lineSource, collection, $"{source}: line {line} has no usable \"id\" (a non-empty string); not read.");
         }
 
-        switch (id.ValueKind)
+        var id = new DocumentId(idValue);
+        var textKind = root.KindOf("text");
+        if (textKind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
-            case JsonValueKind.String when !string.IsNullOrWhiteSpace(id.GetString()):
-                return id.GetString()!.Trim();
+            return FailedDocument.Error(id, lineSource, collection, $"{source}: line {line} has no \"text\"; not read.");
+        }
+
+        if (textKind != JsonValueKind.String)
+        {
+            return FailedDocument.Error(id, lineSource, collection, $"{source}: line {line} has a \"text\" that is a JSON {Kind(textKind)}, not a string; not read.");
+        }
+
+        var text = root.StringOf("text") ?? string.Empty;
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return FailedDocument.Error(id, lineSource, collection, $"{source}: line {line} has an empty \"text\"; nothing to read.");
+        }
+
+        var title = OptionalString(root, "title", source, line, diagnostics);
+        var publisher = OptionalString(root, "publisher", source, line, diagnostics);
+        var url = OptionalString(root, "url", source, line, diagnostics);
+        DateTimeOffset? published = null;
+        if (OptionalString(root, "published", source, line, diagnostics) is { } rawDate)
+        {
+            if (DatelineParser.TryParseValue(rawDate, out var date))
+            {
+                published = date;
+            }
+            else
+            {
+                diagnostics.Add(Diagnostic.Warning($"{source}: line {line} has a \"published\" value '{Shorten(rawDate)}' that is not a date; ignored."));
+            }
+        }
+
+        var header = published is null || publisher is null ? HeaderScanner.Scan(text, 0) : default;
+        var document = new Document(id, text)
+        {
+            Source = lineSource,
+            Collection = collection,
+            Metadata = new DocumentMetadata
+            {
+                Title = title,
+                Publisher = publisher ?? header.Publisher,
+                Url = url,
+                Published = published ?? header.Published,
+            },
+            Boilerplate = _options.DetectBoilerplate ? BoilerplateDetector.Detect(text) : [],
+            Diagnostics = diagnostics.ToImmutable(),
+        };
+        return LanguageCheck.Apply(document, _options);
+    }
+
+    private static string? ReadId(JsonLineFields root, string source, int line, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        switch (root.KindOf("id"))
+        {
+            case JsonValueKind.String when !string.IsNullOrWhiteSpace(root.StringOf("id")):
+                return root.StringOf("id")!.Trim();
             case JsonValueKind.Number:
                 diagnostics.Add(Diagnostic.Warning($"{source}: line {line} has a numeric \"id\"; read as text."));
-                return id.GetRawText();
+                return root.RawNumberOf("id");
             default:
                 return null;
         }
     }
 
-    private static string? OptionalString(JsonElement root, string name, string source, int line, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static string? OptionalString(JsonLineFields root, string name, string source, int line, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        var kind = root.KindOf(name);
+        if (kind is JsonValueKind.Undefined or JsonValueKind.Null)
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.String)
+        if (kind != JsonValueKind.String)
         {
-            diagnostics.Add(Diagnostic.Warning($"{source}: line {line} has a \"{name}\" that is a JSON {Kind(value)}, not a string; ignored."));
+            diagnostics.Add(Diagnostic.Warning($"{source}: line {line} has a \"{name}\" that is a JSON {Kind(kind)}, not a string; ignored."));
             return null;
         }
 
-        var text = value.GetString();
+        var text = root.StringOf(name);
         return string.IsNullOrWhiteSpace(text) ? null : text.Trim();
     }
 
@@ -236,7 +244,7 @@ public sealed class JsonLinesDocumentReader : IDocumentReader
         return true;
     }
 
-    private static string Kind(JsonElement element) => element.ValueKind switch
+    private static string Kind(JsonValueKind kind) => kind switch
     {
         JsonValueKind.Object => "object",
         JsonValueKind.Array => "array",

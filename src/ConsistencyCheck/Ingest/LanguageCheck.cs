@@ -31,6 +31,7 @@ internal static class LanguageCheck
 
     private const int MaxWordLength = 10;
     private const string Accented = "àâäçèéêëîïôöùûüñáíóúãõßìò";
+    private const uint ApostropheCode = 27;
 
     private static readonly string[] EnglishWords =
     [
@@ -128,45 +129,76 @@ internal static class LanguageCheck
     {
         var counts = new Counts(ForeignWords.Length);
         var scripts = new int[(int)Script.Other + 1];
+        var regions = skipBoilerplate ? boilerplate.Count : 0;
         var region = 0;
+
+        // The first position where a boilerplate region may begin; before it, no region needs looking at.
+        var nextRegion = regions > 0 ? 0 : int.MaxValue;
         var seen = 0;
         for (var i = 0; i < text.Length && seen < SampleLength; i++)
         {
-            if (skipBoilerplate)
+            if (i >= nextRegion)
             {
-                while (region < boilerplate.Count && boilerplate[region].End <= i)
+                while (region < regions && boilerplate[region].End <= i)
                 {
                     region++;
                 }
 
-                if (region < boilerplate.Count && i >= boilerplate[region].Start)
+                if (region < regions && i >= boilerplate[region].Start)
                 {
                     counts.EndWord();
                     i = boilerplate[region].End - 1;
                     continue;
                 }
+
+                nextRegion = region < regions ? boilerplate[region].Start : int.MaxValue;
             }
 
-            seen++;
-            var c = text[i];
-            var script = ScriptOf(c);
-            if (script == Script.Latin)
+            // Counters are bounded by SampleLength: no overflow.
+            unchecked
             {
-                counts.Letters++;
-                counts.Append(c);
-            }
-            else if (c is '\'' or '\u2019' && counts.InWord)
-            {
-                counts.Append('\'');
-            }
-            else
-            {
-                counts.EndWord();
-                if (script != Script.None)
+                seen++;
+                var c = text[i];
+                if (c < 0x80)
+                {
+                    // ASCII, the common case: a letter, an apostrophe inside a word, or a word break.
+                    var letter = (uint)((c | 0x20) - 'a');
+                    if (letter <= 'z' - 'a')
+                    {
+                        counts.Letters++;
+                        counts.AppendCode(letter + 1);
+                    }
+                    else if (c == '\'' && counts.InWord)
+                    {
+                        counts.AppendCode(ApostropheCode);
+                    }
+                    else
+                    {
+                        counts.EndWord();
+                    }
+
+                    continue;
+                }
+
+                var script = ScriptOf(c);
+                if (script == Script.Latin)
                 {
                     counts.Letters++;
-                    counts.NonLatinLetters++;
-                    scripts[(int)script]++;
+                    counts.Append(c);
+                }
+                else if (c is '\u2019' && counts.InWord)
+                {
+                    counts.AppendCode(ApostropheCode);
+                }
+                else
+                {
+                    counts.EndWord();
+                    if (script != Script.None)
+                    {
+                        counts.Letters++;
+                        counts.NonLatinLetters++;
+                        scripts[(int)script]++;
+                    }
                 }
             }
         }
@@ -210,7 +242,7 @@ internal static class LanguageCheck
 
         if (lower == '\'')
         {
-            return 27;
+            return ApostropheCode;
         }
 
         var accented = Accented.IndexOf(lower, StringComparison.Ordinal);
@@ -292,9 +324,10 @@ internal static class LanguageCheck
 
         public bool InWord => _length > 0;
 
-        public void Append(char c)
+        public void Append(char c) => AppendCode(Code(c));
+
+        public void AppendCode(uint code)
         {
-            var code = Code(c);
             _packable &= code != 0 && _length < MaxWordLength;
             if (_packable)
             {

@@ -17,6 +17,10 @@ internal static class LineClassifier
     private static readonly SearchValues<char> NameStoppers = SearchValues.Create(".!?:;\"“”");
     private static readonly SearchValues<char> MenuStoppers = SearchValues.Create(".!?:;");
 
+    // Separators of header segments and menu items; static so that no line allocates them.
+    private static readonly char[] HeaderSeparators = ['|', '\u00B7', '\u2022'];
+    private static readonly char[] ItemSeparators = ['|', '\u2022', '\u00B7'];
+
     private static readonly FrozenSet<string> ListHeads = new[]
     {
         "most read", "most popular", "most viewed", "most shared", "most commented", "most watched",
@@ -166,7 +170,7 @@ internal static class LineClassifier
         string? name = null;
         string? outlet = null;
         var names = 0;
-        foreach (var raw in plain.Split(['|', '\u00B7', '\u2022']))
+        foreach (var raw in plain.Split(HeaderSeparators))
         {
             var segment = raw.Trim();
             if (segment.Length == 0)
@@ -315,7 +319,14 @@ internal static class LineClassifier
         }
 
         var body = StripListMarker(plain, out _);
-        var items = body.ToString().Split(['|', '\u2022', '\u00B7'], StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+
+        // Without a separator there is one item at most: text, and nothing to split.
+        if (body.IndexOfAny(ItemSeparators) < 0)
+        {
+            return LineKind.Text;
+        }
+
+        var items = body.ToString().Split(ItemSeparators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         if (items.Length < 3)
         {
             return LineKind.Text;

@@ -24,6 +24,12 @@ public sealed class JsonLinesReportWriter : IReportWriter
 {
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    /// <summary>
+    /// How many threads render finding lines in the streaming overload (default: the number of processors). Lines
+    /// are written in the same order whatever the number.
+    /// </summary>
+    internal int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
     public async Task WriteAsync(ConsistencyReport report, TextWriter writer, CancellationToken cancellationToken = default)
@@ -77,26 +83,29 @@ public sealed class JsonLinesReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(stream);
         var sorted = ReportArrays.OrEmpty(assertions);
-        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var lines = new ClusterLineBatch(Math.Clamp(MaxDegreeOfParallelism, 1, 64), Compact);
+        var batch = new List<ClusterFindings>(ClusterLineBatch.Size);
         long clusters = 0, agreements = 0, contradictions = 0, changes = 0;
         foreach (var group in findings)
         {
             clusters++;
             foreach (var finding in ReportArrays.OrEmpty(group.Findings))
             {
-                Render(buffer, writer => WriteFinding(writer, finding, group.Cluster.Key, sorted));
                 agreements += finding.Kind == FindingKind.Agreement ? 1 : 0;
                 contradictions += finding.Kind == FindingKind.Contradiction ? 1 : 0;
                 changes += finding.Kind == FindingKind.ChangedOverTime ? 1 : 0;
             }
 
-            if (buffer.WrittenCount >= 48 * 1024)
+            batch.Add(group);
+            if (batch.Count == ClusterLineBatch.Size)
             {
-                await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                buffer.ResetWrittenCount();
+                await lines.WriteAsync(batch, sorted, stream, cancellationToken).ConfigureAwait(false);
+                batch.Clear();
             }
         }
 
+        await lines.WriteAsync(batch, sorted, stream, cancellationToken).ConfigureAwait(false);
+        var buffer = new ArrayBufferWriter<byte>(4096);
         foreach (var document in unreadable)
         {
             Render(buffer, writer => WriteDocumentLine(writer, document));
@@ -140,10 +149,18 @@ public sealed class JsonLinesReportWriter : IReportWriter
         var buffer = new ArrayBufferWriter<byte>(4096);
         var assertions = ReportArrays.OrEmpty(report.Assertions);
         var keys = ReportArrays.OrEmpty(report.Clusters).ToDictionary(c => c.Id, c => c.Key, StringComparer.Ordinal);
+        using var renderer = new FindingLineRenderer(Compact);
+        string? cluster = null;
         foreach (var finding in ReportArrays.OrEmpty(report.Findings))
         {
+            if (!string.Equals(finding.ClusterId, cluster, StringComparison.Ordinal))
+            {
+                renderer.StartCluster();
+                cluster = finding.ClusterId;
+            }
+
             buffer.ResetWrittenCount();
-            Render(buffer, writer => WriteFinding(writer, finding, keys.GetValueOrDefault(finding.ClusterId), assertions));
+            renderer.Render(buffer, finding, keys.GetValueOrDefault(finding.ClusterId), assertions);
             yield return buffer.WrittenMemory;
         }
 
@@ -167,26 +184,6 @@ public sealed class JsonLinesReportWriter : IReportWriter
         }
 
         buffer.Write("\n"u8);
-    }
-
-    private static void WriteFinding(Utf8JsonWriter writer, Finding finding, string? clusterKey, ImmutableArray<Assertion> assertions)
-    {
-        writer.WriteStartObject();
-        writer.WriteStartObject("finding");
-        ReportJsonElements.WriteFindingProperties(writer, finding);
-        ReportJson.WriteString(writer, "clusterKey", clusterKey);
-        writer.WriteStartArray("assertions");
-        foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))
-        {
-            if (Find(assertions, id) is { } assertion)
-            {
-                ReportJsonElements.WriteAssertion(writer, assertion);
-            }
-        }
-
-        writer.WriteEndArray();
-        writer.WriteEndObject();
-        writer.WriteEndObject();
     }
 
     private static void WriteDocumentLine(Utf8JsonWriter writer, ReportDocument document)
@@ -215,7 +212,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
     }
 
     /// <summary>The assertion with <paramref name="id"/> in <paramref name="assertions"/> (sorted by id, as the pipeline leaves them), or null.</summary>
-    private static Assertion? Find(ImmutableArray<Assertion> assertions, AssertionId id)
+    internal static Assertion? Find(ImmutableArray<Assertion> assertions, AssertionId id)
     {
         int low = 0, high = assertions.Length - 1;
         while (low <= high)

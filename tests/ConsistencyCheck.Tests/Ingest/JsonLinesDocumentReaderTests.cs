@@ -59,6 +59,26 @@ public class JsonLinesDocumentReaderTests
         document.Diagnostics.Should().ContainSingle(d => d.Severity == DiagnosticSeverity.Warning).Which.Message.Should().Contain(message).And.Contain("line 1");
     }
 
+    // Lines the byte-level reader leaves to the general one (JsonLineFields.TryReadPlain) read exactly as before.
+    [TestCase("{\"id\":\"a\",\"text\":\"First.\",\"text\":\"Last.\"}", "a", "Last.")]
+    [TestCase("{\"id\":\"a\",\"te\\u0078t\":\"Escaped name.\"}", "a", "Escaped name.")]
+    [TestCase("{\"id\":\"a\\u00e9\",\"text\":\"Tab\\there.\",\"extra\":{\"text\":\"nested\"}}", "a\u00e9", "Tab\there.")]
+    [TestCase("{\"id\":12.50,\"text\":\"Numeric id.\"}", "12.50", "Numeric id.")]
+    public async Task Repeated_and_escaped_fields_read_as_in_the_general_reader(string line, string id, string text)
+    {
+        var document = (await Read(line)).Should().ContainSingle().Subject;
+        document.Id.Value.Should().Be(id);
+        document.Text.Should().Be(text);
+    }
+
+    [Test]
+    public async Task Content_after_the_object_makes_the_line_invalid()
+    {
+        var document = (await Read("{\"id\":\"a\",\"text\":\"x\"} {}")).Should().ContainSingle().Subject;
+        document.IsUnreadable.Should().BeTrue();
+        document.Diagnostics.Should().ContainSingle().Which.Message.Should().Contain("line 1 is not valid JSON");
+    }
+
     [Test]
     public async Task Duplicate_ids_are_renamed_with_a_warning()
     {

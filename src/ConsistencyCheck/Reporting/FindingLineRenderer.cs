@@ -1,0 +1,82 @@
+using System.Buffers;
+using System.Collections.Immutable;
+using System.Text.Json;
+using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Comparison;
+
+namespace ConsistencyCheck.Reporting;
+
+/// <summary>
+/// Renders finding lines (<c>{"finding":{…}}</c> and a line break) for <see cref="JsonLinesReportWriter"/>, reusing
+/// one <see cref="Utf8JsonWriter"/>. Within a cluster every pair of voices makes a finding, so the same assertion is
+/// written into many lines: its JSON is rendered once per cluster and copied after that. Not thread-safe: one renderer
+/// per thread.
+/// </summary>
+internal sealed class FindingLineRenderer : IDisposable
+{
+    private readonly ArrayBufferWriter<byte> _scratch = new(4096);
+    private readonly Dictionary<AssertionId, byte[]> _rendered = [];
+    private readonly Utf8JsonWriter _line;
+    private readonly Utf8JsonWriter _assertion;
+
+    /// <summary>Creates a renderer writing with <paramref name="options"/>, which must not indent.</summary>
+    public FindingLineRenderer(JsonWriterOptions options)
+    {
+        _line = new Utf8JsonWriter(_scratch, options);
+        _assertion = new Utf8JsonWriter(_scratch, options);
+    }
+
+    /// <inheritdoc/>
+    public void Dispose()
+    {
+        _line.Dispose();
+        _assertion.Dispose();
+    }
+
+    /// <summary>Forgets the assertions rendered so far; call it when a new cluster starts, to bound memory.</summary>
+    public void StartCluster() => _rendered.Clear();
+
+    /// <summary>
+    /// Appends the line of <paramref name="finding"/> to <paramref name="output"/>: the finding, its cluster's key and
+    /// the assertions it names that <paramref name="assertions"/> (sorted by id) holds, as <see cref="JsonLinesReportWriter"/> writes them.
+    /// </summary>
+    public void Render(IBufferWriter<byte> output, Finding finding, string? clusterKey, ImmutableArray<Assertion> assertions)
+    {
+        _line.Reset(output);
+        _line.WriteStartObject();
+        _line.WriteStartObject("finding");
+        ReportJsonElements.WriteFindingProperties(_line, finding);
+        ReportJson.WriteString(_line, "clusterKey", clusterKey);
+        _line.WriteStartArray("assertions");
+        foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))
+        {
+            if (JsonLinesReportWriter.Find(assertions, id) is { } assertion)
+            {
+                // Compact JSON does not depend on nesting, so a value rendered on its own is the same bytes.
+                _line.WriteRawValue(Rendered(assertion), skipInputValidation: true);
+            }
+        }
+
+        _line.WriteEndArray();
+        _line.WriteEndObject();
+        _line.WriteEndObject();
+        _line.Flush();
+        output.Write("\n"u8);
+    }
+
+    private byte[] Rendered(Assertion assertion)
+    {
+        if (_rendered.TryGetValue(assertion.Id, out var bytes))
+        {
+            return bytes;
+        }
+
+        _scratch.ResetWrittenCount();
+        _assertion.Reset(_scratch);
+        ReportJsonElements.WriteAssertion(_assertion, assertion);
+        _assertion.Flush();
+        bytes = _scratch.WrittenSpan.ToArray();
+        _rendered[assertion.Id] = bytes;
+        return bytes;
+    }
+}
