@@ -12,7 +12,7 @@ namespace ConsistencyCheck.Tests.Gold;
 /// The annotated gold set (Gold/gold.json over Gold/stories.jsonl and samples/): every annotated cross-document pair
 /// must get the expected verdict, or none for a trap. Prints precision and recall of flagged findings
 /// (contradiction, changedOverTime) and of agreements; fails below the recorded figures.
-/// The held-out set (Gold/holdout/) is measured the same way: stories the rules were never tuned on.
+/// The held-out sets (Gold/holdout/, Gold/holdout2/) are measured the same way: stories the rules were never tuned on.
 /// </summary>
 public class GoldSetTests
 {
@@ -38,6 +38,17 @@ public class GoldSetTests
     private const double HeldOutAgreementPrecisionFloor = 0.83;
     private const double HeldOutAgreementRecallFloor = 0.31;
     private const int HeldOutMaxTrapsFlagged = 3;
+
+    // Second held-out set (Gold/holdout2/, 151 pairs over 5 stories written after the first set had been used to fix
+    // rules: mine collapse, storm power cuts, airline pilots' strike, chemical spill, council budget). Floors just below
+    // the figures measured when it was added, before any rule had seen these stories: flagged precision 0.600 (9/15),
+    // recall 0.176 (9/51); agreements precision 0.824 (14/17), recall 0.222 (14/63); 4 traps reported; 16 figures not
+    // read. Do not tune the rules on these stories either: once they have been used to fix rules, write a third set.
+    private const double SecondHeldOutFlaggedPrecisionFloor = 0.59;
+    private const double SecondHeldOutFlaggedRecallFloor = 0.17;
+    private const double SecondHeldOutAgreementPrecisionFloor = 0.82;
+    private const double SecondHeldOutAgreementRecallFloor = 0.22;
+    private const int SecondHeldOutMaxTrapsFlagged = 4;
 
     private static readonly string GoldFolder = Path.Combine(TestPaths.RepositoryRoot, "tests", "ConsistencyCheck.Tests", "Gold");
 
@@ -72,7 +83,23 @@ public class GoldSetTests
     [Test]
     public async Task Held_out_stories_report_their_figures()
     {
-        var folder = Path.Combine(GoldFolder, "holdout");
+        await CheckHeldOutAsync(
+            "holdout",
+            new Floors(HeldOutFlaggedPrecisionFloor, HeldOutFlaggedRecallFloor, HeldOutAgreementPrecisionFloor, HeldOutAgreementRecallFloor, HeldOutMaxTrapsFlagged));
+    }
+
+    [Test]
+    public async Task Second_held_out_stories_report_their_figures()
+    {
+        await CheckHeldOutAsync(
+            "holdout2",
+            new Floors(SecondHeldOutFlaggedPrecisionFloor, SecondHeldOutFlaggedRecallFloor, SecondHeldOutAgreementPrecisionFloor, SecondHeldOutAgreementRecallFloor, SecondHeldOutMaxTrapsFlagged));
+    }
+
+    /// <summary>Judges a held-out gold set (Gold/{name}/stories.jsonl and gold.json) on its own and holds it to its floors; skips when the folder is missing.</summary>
+    private static async Task CheckHeldOutAsync(string name, Floors floors)
+    {
+        var folder = Path.Combine(GoldFolder, name);
         var stories = Path.Combine(folder, "stories.jsonl");
         var gold = Path.Combine(folder, "gold.json");
         if (!File.Exists(stories) || !File.Exists(gold))
@@ -85,12 +112,14 @@ public class GoldSetTests
         var score = GoldScore.Of(outcomes);
         score.Print(outcomes);
 
-        score.FlaggedPrecision.Should().BeGreaterThanOrEqualTo(HeldOutFlaggedPrecisionFloor);
-        score.FlaggedRecall.Should().BeGreaterThanOrEqualTo(HeldOutFlaggedRecallFloor);
-        score.AgreementPrecision.Should().BeGreaterThanOrEqualTo(HeldOutAgreementPrecisionFloor);
-        score.AgreementRecall.Should().BeGreaterThanOrEqualTo(HeldOutAgreementRecallFloor);
-        score.TrapsFlagged.Should().BeLessThanOrEqualTo(HeldOutMaxTrapsFlagged);
+        score.FlaggedPrecision.Should().BeGreaterThanOrEqualTo(floors.FlaggedPrecision);
+        score.FlaggedRecall.Should().BeGreaterThanOrEqualTo(floors.FlaggedRecall);
+        score.AgreementPrecision.Should().BeGreaterThanOrEqualTo(floors.AgreementPrecision);
+        score.AgreementRecall.Should().BeGreaterThanOrEqualTo(floors.AgreementRecall);
+        score.TrapsFlagged.Should().BeLessThanOrEqualTo(floors.MaxTrapsFlagged);
     }
+
+    private sealed record Floors(double FlaggedPrecision, double FlaggedRecall, double AgreementPrecision, double AgreementRecall, int MaxTrapsFlagged);
 
     /// <summary>Runs the pipeline over the inputs and judges every annotated pair of the gold file.</summary>
     private static async Task<List<GoldOutcome>> JudgeAsync(string goldPath, string[] inputs)
