@@ -24,6 +24,9 @@ public sealed record Assertion
     /// <summary>The outlet that published the document, or null (used in explanations).</summary>
     public string? Publisher { get; init; }
 
+    /// <summary>The day that document was published, or null when unknown: when the figure was reported, as against <see cref="AsOf"/>, the day it refers to.</summary>
+    public DateOnly? Published { get; init; }
+
     /// <summary>The figure, hedge and unit; its span is the evidence within the document text.</summary>
     public required Quantity Quantity { get; init; }
 

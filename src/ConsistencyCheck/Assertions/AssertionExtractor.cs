@@ -265,6 +265,7 @@ public sealed class AssertionExtractor
             DocumentId = document.Id,
             Collection = document.Collection,
             Publisher = document.Metadata.Publisher,
+            Published = published,
             Quantity = quantity,
             Sentence = sentence.Span,
             SentenceText = sentence.Span.ToString(document.Text),

@@ -9,8 +9,9 @@ namespace ConsistencyCheck.Comparison;
 /// <list type="number">
 /// <item>Both name different places → no finding (different things).</item>
 /// <item>Their intervals, hedges and rounding read, share a value → <see cref="FindingKind.Agreement"/>.</item>
-/// <item>Otherwise, their dates lie more than <see cref="ComparisonOptions.SameTimeToleranceDays"/> apart →
-/// <see cref="FindingKind.ChangedOverTime"/>, with whether the direction is plausible for a running total.</item>
+/// <item>Otherwise, their dates lie more than <see cref="ComparisonOptions.SameTimeToleranceDays"/> apart, or a running
+/// total (a cumulative predicate) stands higher on a later day → <see cref="FindingKind.ChangedOverTime"/>, with whether
+/// the direction is plausible for a running total.</item>
 /// <item>Otherwise → <see cref="FindingKind.Contradiction"/>.</item>
 /// </list>
 /// </summary>
@@ -111,7 +112,7 @@ public sealed class VerdictRules
             kind = FindingKind.Agreement;
             explanation = ExplainAgreement(first, second, relation);
         }
-        else if (!sameTime)
+        else if (!sameTime || IsRunningTotalGrowth(first, second, days))
         {
             if (days > Options.MaxChangeOverTimeDays)
             {
@@ -132,6 +133,59 @@ public sealed class VerdictRules
         }
 
         return new Finding(kind, [first.Id, second.Id], relation, Math.Round(Math.Clamp(confidence, 0, 1), 2), explanation, clusterId);
+    }
+
+    /// <summary>
+    /// A running total reported on a later day at a higher figure ("two killed" on Sunday, "the death toll rose to four"
+    /// on Monday) has grown: within the same-time tolerance, a change rather than a contradiction. A lower later figure
+    /// still contradicts, since a running total should not shrink.
+    /// </summary>
+    private static bool IsRunningTotalGrowth(Assertion first, Assertion second, int? days)
+    {
+        // A running total is known as of the day it was reported: two reports published the same day ("three killed on
+        // Thursday evening", "four have died" the next morning) are the same moment, however their sentences date the event.
+        if (days is not >= 1 || first.Predicate.Kind != PredicateKind.Cumulative || second.Predicate.Kind != PredicateKind.Cumulative ||
+            first.Published is not { } a || second.Published is not { } b || a == b)
+        {
+            return false;
+        }
+
+        var (earlier, later) = a < b ? (first, second) : (second, first);
+        return Compare(earlier.Quantity, later.Quantity) > 0 && StatesAnUpdate(later.SentenceText);
+    }
+
+    /// <summary>
+    /// Words with which a report states a running total as it stands now ("the death toll rose to four", "bringing the
+    /// total to 830", "has climbed to", "so far"): without one, a higher figure the next day may be a rival count.
+    /// </summary>
+    private static readonly System.Collections.Frozen.FrozenSet<string> UpdateWords = System.Collections.Frozen.FrozenSet.ToFrozenSet(
+    [
+        "toll", "total", "tally", "rose", "risen", "rises", "climbed", "climbs", "increased", "reached", "raising", "bringing",
+        "brings", "brought", "now", "far", "latest", "updated", "revised", "grown", "grew", "mounted", "mounting",
+    ], StringComparer.Ordinal);
+
+    private static bool StatesAnUpdate(string sentence)
+    {
+        var start = -1;
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            var letter = i < sentence.Length && char.IsLetter(sentence[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                if (i - start is >= 3 and <= 9 && UpdateWords.Contains(sentence[start..i].ToLowerInvariant()))
+                {
+                    return true;
+                }
+
+                start = -1;
+            }
+        }
+
+        return false;
     }
 
     private static bool EventsMatch(Assertion a, Assertion b) =>
@@ -204,7 +258,7 @@ public sealed class VerdictRules
         };
         var verb = direction > 0 ? "rose" : direction < 0 ? "fell" : "changed";
         return $"{Source(a)} reported \"{a.Quantity.Text}\" {What(a)} as of {Date(a.AsOf)}; {Source(b)} reported \"{b.Quantity.Text}\" as of {Date(b.AsOf)}, " +
-            $"{days} days later: the figure {verb}.{plausibility}";
+            $"{days} {(days == 1 ? "day" : "days")} later: the figure {verb}.{plausibility}";
     }
 
     private static int Compare(Quantity a, Quantity b)

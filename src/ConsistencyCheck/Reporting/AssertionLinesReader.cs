@@ -147,6 +147,7 @@ public static class AssertionLinesReader
             DocumentId = new DocumentId(element.GetProperty("documentId").GetString()!),
             Collection = shared.Get(element.GetProperty("collection").GetString())!,
             Publisher = shared.Get(element.GetProperty("publisher").GetString()),
+            Published = element.TryGetProperty("published", out var published) ? Date(published) : null,
             Quantity = quantity,
             Sentence = SourceSpan.FromBounds(element.GetProperty("sentenceStart").GetInt32(), element.GetProperty("sentenceEnd").GetInt32()),
             SentenceText = element.GetProperty("sentence").GetString()!,

@@ -99,6 +99,7 @@ internal static class ReportJsonElements
         // Additional properties (schema version 1, after the contract's).
         writer.WriteString("collection", assertion.Collection);
         ReportJson.WriteString(writer, "publisher", assertion.Publisher);
+        ReportJson.WriteDate(writer, "published", assertion.Published);
         writer.WriteNumber("sentenceStart", assertion.Sentence.Start);
         writer.WriteNumber("sentenceEnd", assertion.Sentence.End);
         WriteTime(writer, assertion.Time);

@@ -79,6 +79,35 @@ public class VerdictRulesTests
             .Kind.Should().Be(FindingKind.ChangedOverTime);
     }
 
+    private static Assertion Toll(string id, string text, string phrase, decimal value, string published) =>
+        Read(id, text, Figures.Count(text, phrase, value), published, publisher: id.ToUpperInvariant());
+
+    [Test]
+    public void A_running_total_stated_higher_the_next_day_changed_over_time()
+    {
+        var sunday = Toll("a", "Two people were killed in the storm.", "Two", 2, "2025-11-09");
+        var monday = Toll("b", "The death toll rose to four.", "four", 4, "2025-11-10");
+        var finding = Rules.Judge(sunday, monday, "c1")!;
+        finding.Kind.Should().Be(FindingKind.ChangedOverTime);
+        finding.Explanation.Should().Contain("1 day later").And.Contain("plausible");
+    }
+
+    [Test]
+    public void A_running_total_stated_lower_the_next_day_still_contradicts()
+    {
+        var sunday = Toll("a", "Four people were killed in the storm.", "Four", 4, "2025-11-09");
+        var monday = Toll("b", "The death toll now stands at two.", "two", 2, "2025-11-10");
+        Rules.Judge(sunday, monday, "c1")!.Kind.Should().Be(FindingKind.Contradiction);
+    }
+
+    [Test]
+    public void Two_reports_published_the_same_day_are_the_same_moment_however_they_date_the_event()
+    {
+        var evening = Toll("a", "Three people were killed on Thursday evening.", "Three", 3, "2025-08-22");
+        var morning = Toll("b", "The death toll has risen to four.", "four", 4, "2025-08-22");
+        Rules.Judge(evening, morning, "c1")!.Kind.Should().Be(FindingKind.Contradiction);
+    }
+
     [Test]
     public void Rounding_makes_a_round_figure_agree_with_a_precise_one()
     {
