@@ -44,11 +44,23 @@ public class GoldSetTests
     // the figures measured when it was added, before any rule had seen these stories: flagged precision 0.600 (9/15),
     // recall 0.176 (9/51); agreements precision 0.824 (14/17), recall 0.222 (14/63); 4 traps reported; 16 figures not
     // read. Do not tune the rules on these stories either: once they have been used to fix rules, write a third set.
-    private const double SecondHeldOutFlaggedPrecisionFloor = 0.59;
-    private const double SecondHeldOutFlaggedRecallFloor = 0.17;
+    // After a running total's stated update counted as a change (a rule written from this set): flagged precision
+    // 0.867 (13/15), recall 0.255 (13/51).
+    private const double SecondHeldOutFlaggedPrecisionFloor = 0.86;
+    private const double SecondHeldOutFlaggedRecallFloor = 0.25;
     private const double SecondHeldOutAgreementPrecisionFloor = 0.82;
     private const double SecondHeldOutAgreementRecallFloor = 0.22;
     private const int SecondHeldOutMaxTrapsFlagged = 4;
+
+    // Third held-out set (Gold/holdout3/, 160 pairs over 5 stories written by an engineer who had not read the rules:
+    // landslide, dock strike, takeover bid, mayoral election, legionella outbreak). Floors just below the figures
+    // measured when it was added, before any rule had seen these stories: flagged precision 0.375 (6/16), recall 0.100
+    // (6/60); agreements precision 0.765 (13/17), recall 0.220 (13/59); 7 traps reported; 36 figures not read.
+    private const double ThirdHeldOutFlaggedPrecisionFloor = 0.37;
+    private const double ThirdHeldOutFlaggedRecallFloor = 0.10;
+    private const double ThirdHeldOutAgreementPrecisionFloor = 0.76;
+    private const double ThirdHeldOutAgreementRecallFloor = 0.21;
+    private const int ThirdHeldOutMaxTrapsFlagged = 7;
 
     private static readonly string GoldFolder = Path.Combine(TestPaths.RepositoryRoot, "tests", "ConsistencyCheck.Tests", "Gold");
 
@@ -94,6 +106,14 @@ public class GoldSetTests
         await CheckHeldOutAsync(
             "holdout2",
             new Floors(SecondHeldOutFlaggedPrecisionFloor, SecondHeldOutFlaggedRecallFloor, SecondHeldOutAgreementPrecisionFloor, SecondHeldOutAgreementRecallFloor, SecondHeldOutMaxTrapsFlagged));
+    }
+
+    [Test]
+    public async Task Third_held_out_stories_report_their_figures()
+    {
+        await CheckHeldOutAsync(
+            "holdout3",
+            new Floors(ThirdHeldOutFlaggedPrecisionFloor, ThirdHeldOutFlaggedRecallFloor, ThirdHeldOutAgreementPrecisionFloor, ThirdHeldOutAgreementRecallFloor, ThirdHeldOutMaxTrapsFlagged));
     }
 
     /// <summary>Judges a held-out gold set (Gold/{name}/stories.jsonl and gold.json) on its own and holds it to its floors; skips when the folder is missing.</summary>
