@@ -45,6 +45,7 @@ public sealed class AssertionExtractor
         var sentenceIndex = 0;
         var temporal = mentions.OfType<TemporalMention>().ToImmutableArray();
         SentenceContext? context = null;
+        Assertion? lastGroup = null;
         foreach (var mention in mentions)
         {
             if (mention is not Quantity quantity || !IsClaimType(quantity.Type) || document.IsBoilerplate(quantity.Span))
@@ -67,11 +68,15 @@ public sealed class AssertionExtractor
                 context = new SentenceContext(text, sentence, temporal);
             }
 
-            var assertion = Build(document, quantity, context, published, headline);
+            var assertion = Build(document, quantity, context, published, headline, lastGroup);
             if (assertion is not null)
             {
                 result.Add(assertion);
                 context.Previous = assertion;
+                if (IsGroup(assertion.Subject))
+                {
+                    lastGroup = assertion;
+                }
             }
         }
 
@@ -119,7 +124,100 @@ public sealed class AssertionExtractor
     private static bool IsClaimType(EntityType type) => type is EntityType.Number or EntityType.NumberRange or
         EntityType.Currency or EntityType.Percentage or EntityType.Dimension or EntityType.Temperature;
 
-    private Assertion? Build(Document document, Quantity quantity, SentenceContext sentence, DateOnly? published, SourceSpan headline)
+    /// <summary>A named group of people ("66 miners", "nurses"), which a later bare figure may stand for.</summary>
+    private bool IsGroup(Subject subject) =>
+        !subject.IsNone && subject.Class != Lexicons.SubjectLexicon.Any && _lexicon.IsKnownSubject(subject.Head) &&
+        AssertionLexicon.Kind(subject.Class) == Lexicons.SubjectLexicon.People;
+
+    /// <summary>
+    /// "Nine were taken to hospital", "Forty-one of them reached the surface", "Two later died": a figure that opens its
+    /// sentence as the subject of a verb, with no noun of its own, counts the group of people last counted before it.
+    /// </summary>
+    private static bool StandsForAGroup(ImmutableArray<Word> words, int firstOfFigure, int lastOfFigure)
+    {
+        var opener = firstOfFigure == 0 || (firstOfFigure == 1 && words[0].Lower is "but" or "and" or "only" or "another" or "all");
+        if (!opener || lastOfFigure + 1 >= words.Length || words[lastOfFigure + 1].PrecededByClauseBreak)
+        {
+            return false;
+        }
+
+        var next = lastOfFigure + 1;
+        if (words[next].Lower == "of" && next + 1 < words.Length && words[next + 1].Lower is "them" or "those")
+        {
+            return true;
+        }
+
+        return words[next].Lower is "were" or "are" or "was" or "have" or "had" or "remain" or "remained" or "later" or "still" or "died" or "stayed";
+    }
+
+    private static bool IsWholeOfAPart(ImmutableArray<Word> words, int firstOfFigure)
+    {
+        var of = firstOfFigure - 1;
+        for (var skipped = 0; skipped < 2 && of >= 1 && (IsPossessive(words[of].Lower) || words[of].Lower is "the"); skipped++)
+        {
+            of--;
+        }
+
+        if (of < 1 || words[of].Lower != "of" || words[of].PrecededByClauseBreak)
+        {
+            return false;
+        }
+
+        var part = words[of - 1].Lower;
+        return (part.Length > 0 && char.IsDigit(part[0])) || Recognition.Lexicons.NumberLexicon.TryGet(part, out _);
+    }
+
+    private Predicate MarketClose(ImmutableArray<Word> words, int firstOfFigure, int lastOfFigure)
+    {
+        for (var i = Math.Max(0, firstOfFigure - 2); i < words.Length && i <= lastOfFigure + 2; i++)
+        {
+            var change = words[i].Lower switch
+            {
+                "lower" or "down" => "fell",
+                "higher" or "up" => "rose",
+                _ => null,
+            };
+            if (change is not null && _lexicon.TryGetPredicate(change, out var entry))
+            {
+                return new Predicate("closed " + words[i].Lower, change, entry.Kind);
+            }
+        }
+
+        return Predicate.None;
+    }
+
+    private static readonly string[] HospitalNouns = ["hospital", "hospitals", "infirmary", "clinic", "clinics"];
+
+    /// <summary>A verb phrase taking its subject to hospital, within its clause: "were taken to (Brennach General) Hospital", "are in hospital".</summary>
+    private static bool GoesToHospital(ImmutableArray<Word> words, int from)
+    {
+        var sawPreposition = false;
+        for (var i = from; i < words.Length && i < from + 8; i++)
+        {
+            if (i > from && words[i].PrecededByClauseBreak)
+            {
+                return false;
+            }
+
+            var lower = words[i].Lower;
+            if (lower is "to" or "in" or "at")
+            {
+                sawPreposition = true;
+            }
+            else if (sawPreposition && Array.IndexOf(HospitalNouns, lower) >= 0)
+            {
+                return true;
+            }
+            else if (!sawPreposition && !AssertionLexicon.IsAuxiliary(lower) && lower is not ("taken" or "rushed" or "flown" or "airlifted" or "brought" or "went" or "sent" or "being" or "kept" or "treated" or "admitted"))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private Assertion? Build(Document document, Quantity quantity, SentenceContext sentence, DateOnly? published, SourceSpan headline, Assertion? lastGroup)
     {
         var words = sentence.Words;
         var first = WordShapes.FirstWordAtOrAfter(words, quantity.Span.End);
@@ -158,6 +256,17 @@ public sealed class AssertionExtractor
             subjectStart = subjectEnd + 1;
         }
 
+        if (subject.IsNone && quantity.Unit is null && lastGroup is not null && StandsForAGroup(words, firstOfFigure, lastOfFigure))
+        {
+            subject = lastGroup.Subject;
+            if (subjectEnd + 1 < words.Length && words[subjectEnd + 1].Lower == "of")
+            {
+                restrictors.Add("part");
+                subjectEnd += 2;
+                subjectStart = subjectEnd + 1;
+            }
+        }
+
         var predicate = _predicates.Read(words, firstOfFigure, subjectStart, subjectEnd, subject, quantity.Type == EntityType.Currency);
 
         // "The passengers included 48 children": a part of a whole named before the verb, counted by the whole's
@@ -174,6 +283,26 @@ public sealed class AssertionExtractor
         if (predicate.IsNone && restrictors.Contains("part") && sentence.Previous is { } whole)
         {
             predicate = whole.Predicate;
+        }
+
+        // "Six of the city's 19 libraries would close": the figure after a partitive counts the whole, of which only
+        // the first figure's part is said to close.
+        if (IsWholeOfAPart(words, firstOfFigure))
+        {
+            predicate = Predicate.None;
+        }
+
+        // "Shares closed 8 per cent lower", "closed down 9%": a market closes at a change, it is not a closure.
+        if (predicate.Class == "closed" && SubjectReader.IsAmount(quantity))
+        {
+            predicate = MarketClose(words, firstOfFigure, lastOfFigure);
+        }
+
+        // "Nine were taken to hospital", "23 people went to the infirmary", "five are in hospital": treated in hospital.
+        if (predicate.IsNone && GoesToHospital(words, subjectEnd + 1))
+        {
+            _lexicon.TryGetPredicate("treated", out var treated);
+            predicate = new Predicate("hospital", "treated", treated.Kind);
         }
 
         // "600 firefighters were on the fire lines", "200 police officers are at the scene": crews somewhere are deployed.

@@ -198,7 +198,7 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
     /// <summary>The subject before the figure: the whole of a part, or the nearest known noun to the left.</summary>
     public Subject ReadBefore(ImmutableArray<Word> words, int figure, SentenceContext sentence, ISet<string> restrictors, bool measuresAmount)
     {
-        if (sentence.Previous is { } previous && (StartsWithPartitive(words) || HasPartitiveBefore(words, figure)))
+        if (sentence.Previous is { } previous && (StartsWithPartitive(words) || HasPartitiveBefore(words, figure) || OfThemAfter(words, figure)))
         {
             restrictors.Add("part");
             return previous.Subject;
@@ -370,6 +370,18 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
     /// <summary>"Of the 312 passengers, …": the sentence opens on the whole its figures are parts of.</summary>
     public static bool StartsWithPartitive(ImmutableArray<Word> words) =>
         words.Length > 1 && words[0].Lower == "of" && words[1].Lower is "the" or "those" or "these" or "them";
+
+    /// <summary>"two of them", "12 of whom": the figure counts part of a group named earlier.</summary>
+    private static bool OfThemAfter(ImmutableArray<Word> words, int figure)
+    {
+        var next = figure + 1;
+        while (next < words.Length && words[next].Span.Start < words[figure].Span.End)
+        {
+            next++;
+        }
+
+        return next + 1 < words.Length && words[next].Lower == "of" && words[next + 1].Lower is "them" or "whom";
+    }
 
     private static bool HasPartitiveBefore(ImmutableArray<Word> words, int figure)
     {

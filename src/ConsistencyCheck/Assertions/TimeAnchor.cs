@@ -41,7 +41,76 @@ internal static class TimeAnchor
         }
 
         var last = best.End is { } end ? end.AddDays(-1) : best.Start!.Value;
+
+        // "Schools will be closed on Monday", "the union said it would walk out on Friday": a weekday in a clause about
+        // the future is the next one, not the last, and a future date is not pulled back to the publication date.
+        if (IsFuture(words, figure) || IsFor(words, best))
+        {
+            if (published is { } day && IsBareWeekday(best.Text) && last <= day)
+            {
+                last = last.AddDays(7 * (((day.DayNumber - last.DayNumber) / 7) + 1));
+            }
+
+            return (best, last);
+        }
+
         return (best, published is { } pub && last > pub ? pub : last);
+    }
+
+    /// <summary>"cancelled 395 flights for Saturday": a day something is planned for.</summary>
+    private static bool IsFor(ImmutableArray<Word> words, TemporalMention mention)
+    {
+        var at = WordShapes.FirstWordAtOrAfter(words, mention.Span.Start);
+        return at > 0 && at < words.Length && words[at - 1].Lower == "for" && !mention.Text.StartsWith("for", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static readonly string[] Weekdays = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+
+    /// <summary>"Monday", "on Friday", "this Sunday": a weekday without a date, which its recognizer places in the past week.</summary>
+    private static bool IsBareWeekday(string text)
+    {
+        var lower = text.Trim().ToLowerInvariant();
+        foreach (var prefix in (ReadOnlySpan<string>)["on ", "this "])
+        {
+            if (lower.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                lower = lower[prefix.Length..];
+            }
+        }
+
+        return Array.IndexOf(Weekdays, lower) >= 0;
+    }
+
+    /// <summary>
+    /// True when the figure's clause speaks of the future: a modal of the future ("will", "would", "shall", "'ll")
+    /// or a schedule ("due to", "set to", "scheduled", "planned") before the figure within its clause, or just after it.
+    /// </summary>
+    private static bool IsFuture(ImmutableArray<Word> words, int figure)
+    {
+        var from = figure;
+        while (from > 0 && !words[from].PrecededByClauseBreak)
+        {
+            from--;
+        }
+
+        var to = Math.Min(words.Length, figure + 6);
+        for (var i = from; i < to; i++)
+        {
+            if (i > figure && words[i].PrecededByClauseBreak)
+            {
+                break;
+            }
+
+            var lower = words[i].Lower;
+            if (lower is "will" or "would" or "shall" or "won't" or "wo" or "'ll" or "scheduled" or "planned" ||
+                (lower is "due" or "set" && i + 1 < words.Length && words[i + 1].Lower == "to") ||
+                lower.EndsWith("'ll", StringComparison.Ordinal) || lower.EndsWith("’ll", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"the march on 18 October", "the flood of May 2024": a date after a noun and a preposition.</summary>

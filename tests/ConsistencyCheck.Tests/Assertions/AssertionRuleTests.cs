@@ -61,6 +61,13 @@ public class AssertionRuleTests
     [TestCase("More than 200 police officers were at the scene by midnight.", "More than 200", "police", "deployed", null)]
     // Shelters: staying and remaining are one stock.
     [TestCase("About 900 people spent the night in emergency shelters.", "900", "people", "remain", null)]
+    // A bare figure opening its sentence stands for the group last counted; hospital phrases are treated.
+    [TestCase("The company said 66 miners were underground. Nine were taken to Brennach General Hospital.", "Nine", "worker", "treated", null)]
+    [TestCase("The company said 66 miners were underground. Forty-one of them reached the surface.", "Forty-one", "worker", "reached", "part")]
+    // The whole of a partitive is not what the verb is said of; a market closes at a change.
+    [TestCase("Six of the city's 40 schools will close.", "40", "school", null, null)]
+    [TestCase("Orvane shares closed 8 per cent lower.", "8 per cent", "share", "fell", null)]
+    [TestCase("Supply has been restored to 61,000 customers.", "61,000", "customer", "restored", null)]
     public void Each_rule_reads_its_shape(string text, string figure, string subjectClass, string? predicateClass, string? restrictor)
     {
         var a = Figure(text, figure);
@@ -101,6 +108,14 @@ public class AssertionRuleTests
         var a = Figure("The number of people arrested at the march on 18 April has risen to 52.", "52");
 
         a.AsOf.Should().Be(new DateOnly(2025, 5, 5), "the count is as of publication; 18 April names the march");
+    }
+
+    [TestCase("Officials said 37 schools will be closed on Friday.", "37", "2025-05-09")]
+    [TestCase("The airline has cancelled 395 flights for Saturday.", "395", "2025-05-10")]
+    [TestCase("The airline cancelled 420 flights on Friday.", "420", "2025-05-02")]
+    public void A_weekday_in_a_clause_about_the_future_is_the_next_one(string text, string figure, string asOf)
+    {
+        Figure(text, figure).AsOf.Should().Be(DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Test]
