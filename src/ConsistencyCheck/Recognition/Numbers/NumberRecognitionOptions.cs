@@ -42,6 +42,14 @@ public sealed record NumberRecognitionOptions
     public decimal ApproximateTolerance { get; init; } = 0.1m;
 
     /// <summary>
+    /// The most a hedged share may reach either way, in percentage points, whatever the fractions above give, unless
+    /// the share is rounded more coarsely (then half its rounding). Default 2: "about 71%" is [69, 73] and "nearly 48%"
+    /// is [46, 48], while "about 5%" keeps [4.5, 5.5] and "about 60%" (rounded to tens) is [55, 65].
+    /// A share is a rate, and "about" before one rounds to the nearest point or two, not by a tenth of its size.
+    /// </summary>
+    public decimal MaxPercentagePointTolerance { get; init; } = 2m;
+
+    /// <summary>
     /// The conventional reading of each vague amount, keyed by its canonical phrase: "a couple" [2, 3], "a few" [2, 5],
     /// "a handful" [2, 6], "several" [3, 9], "dozens" [24, 99], "scores" [40, 199], "hundreds" [200, 999],
     /// "thousands" [2000, 9999], "tens of thousands" [20000, 99999], "hundreds of thousands" [200000, 999999],
@@ -62,6 +70,11 @@ public sealed record NumberRecognitionOptions
         if (NearlyTolerance is < 0 or >= 1)
         {
             throw new ArgumentException($"{nameof(NearlyTolerance)} must be in [0, 1); it is {NearlyTolerance}.", nameof(NearlyTolerance));
+        }
+
+        if (MaxPercentagePointTolerance < 0)
+        {
+            throw new ArgumentException($"{nameof(MaxPercentagePointTolerance)} must not be negative; it is {MaxPercentagePointTolerance}.", nameof(MaxPercentagePointTolerance));
         }
 
         if (ApproximateTolerance is < 0 or >= 1)

@@ -134,7 +134,7 @@ public sealed class NumberRecognizer : IRecognizer
 
         var hedge = QuantityFactory.HedgeSpan(text, start, f.Start, coreEnd, rightEnd > 0 ? end : -1);
         start = start < 0 ? f.Start : start;
-        var interval = QuantityFactory.IntervalFor(qualifier, f.Value, _options, floorAtZero: true);
+        var interval = QuantityFactory.IntervalFor(qualifier, f.Value, _options, floorAtZero: true, percentagePoints: unit is not null, f.Precision);
         var type = unit is null ? QuantityFactory.PlainType(qualifier) : EntityType.Percentage;
         results.Add(QuantityFactory.Create(text, type, start, end, f.Value, interval, qualifier, unit, f.Precision, f.Start, f.End, hedge));
     }

@@ -7,27 +7,30 @@ internal static class QuantityFactory
 {
     /// <summary>
     /// The values a hedged figure allows. Bounds with no stated floor ("up to 30", "fewer than 10") start at zero when
-    /// the figure is non-negative and the measure cannot go below zero (<paramref name="floorAtZero"/>).
+    /// the figure is non-negative and the measure cannot go below zero (<paramref name="floorAtZero"/>). A share
+    /// (<paramref name="percentagePoints"/>) reaches at most <see cref="NumberRecognitionOptions.MaxPercentagePointTolerance"/>
+    /// points either way, or half its rounding when that is coarser: "about 71%" is [69, 73], not [63.9, 78.1]; "about
+    /// 60%" (rounded to tens) is [55, 65].
     /// </summary>
-    public static Interval IntervalFor(Qualifier qualifier, decimal value, NumberRecognitionOptions options, bool floorAtZero)
+    public static Interval IntervalFor(Qualifier qualifier, decimal value, NumberRecognitionOptions options, bool floorAtZero, bool percentagePoints = false, decimal? precision = null)
     {
-        var raw = Raw(qualifier, value, options, floorAtZero);
+        var raw = Raw(qualifier, value, options, floorAtZero, percentagePoints ? Math.Max(options.MaxPercentagePointTolerance, (precision ?? 0) / 2) : null);
         return new Interval(Normalize(raw.Low), Normalize(raw.High), raw.LowInclusive, raw.HighInclusive);
     }
 
     /// <summary>Drops trailing zeros of the scale ("49500.0" becomes "49500") so intervals print as written.</summary>
     public static decimal? Normalize(decimal? value) => value is { } v ? v / 1.0000000000000000000000000000m : null;
 
-    private static Interval Raw(Qualifier qualifier, decimal value, NumberRecognitionOptions options, bool floorAtZero)
+    private static Interval Raw(Qualifier qualifier, decimal value, NumberRecognitionOptions options, bool floorAtZero, decimal? maxReach)
     {
         decimal? floor = floorAtZero && value >= 0 ? 0m : null;
+        decimal Reach(decimal tolerance) => maxReach is { } max ? Math.Min(Math.Abs(value) * tolerance, max) : Math.Abs(value) * tolerance;
         switch (qualifier)
         {
             case Qualifier.Nearly:
-                var below = value - (Math.Abs(value) * options.NearlyTolerance);
-                return new Interval(below, value);
+                return new Interval(value - Reach(options.NearlyTolerance), value);
             case Qualifier.Approximate:
-                var delta = Math.Abs(value) * options.ApproximateTolerance;
+                var delta = Reach(options.ApproximateTolerance);
                 return new Interval(value - delta, value + delta);
             case Qualifier.AtLeast:
                 return new Interval(value, null);
