@@ -186,35 +186,77 @@ public sealed class AssertionExtractor
         return Predicate.None;
     }
 
+    private static bool IsMovedTo(string lower) =>
+        lower is "taken" or "rushed" or "flown" or "airlifted" or "brought" or "went" or "sent" or "admitted" or "transferred";
+
     private static readonly string[] HospitalNouns = ["hospital", "hospitals", "infirmary", "clinic", "clinics"];
 
-    /// <summary>A verb phrase taking its subject to hospital, within its clause: "were taken to (Brennach General) Hospital", "are in hospital".</summary>
-    private static bool GoesToHospital(ImmutableArray<Word> words, int from)
+    private static readonly string[] Utilities = ["power", "electricity", "supply", "supplies", "water", "gas", "heating", "internet", "broadband", "phone"];
+
+    /// <summary>"were without power", "lost electricity", "remain off supply", "cut off": premises without a utility, within the clause.</summary>
+    private static bool IsOutage(ImmutableArray<Word> words, int from)
     {
-        var sawPreposition = false;
-        for (var i = from; i < words.Length && i < from + 8; i++)
+        for (var i = from; i < words.Length && i < from + 6; i++)
         {
             if (i > from && words[i].PrecededByClauseBreak)
             {
                 return false;
             }
 
+            if (words[i].Lower is "without" or "lost" or "lose" or "losing" or "off" or "no")
+            {
+                for (var j = i + 1; j < words.Length && j <= i + 2; j++)
+                {
+                    if (Array.IndexOf(Utilities, words[j].Lower) >= 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// A verb phrase putting its subject in hospital, within its clause: true when taken there ("were taken to
+    /// (Brennach General) Hospital"), false when there now ("are in hospital"), null when none.
+    /// </summary>
+    private static bool? Hospital(ImmutableArray<Word> words, int from)
+    {
+        var sawPreposition = false;
+        var moved = false;
+        for (var i = from; i < words.Length && i < from + 8; i++)
+        {
+            if (i > from && words[i].PrecededByClauseBreak)
+            {
+                return null;
+            }
+
             var lower = words[i].Lower;
-            if (lower is "to" or "in" or "at")
+            if (lower is "to" or "in" or "at" && !sawPreposition)
             {
                 sawPreposition = true;
             }
             else if (sawPreposition && Array.IndexOf(HospitalNouns, lower) >= 0)
             {
-                return true;
+                return moved;
             }
-            else if (!sawPreposition && !AssertionLexicon.IsAuxiliary(lower) && lower is not ("taken" or "rushed" or "flown" or "airlifted" or "brought" or "went" or "sent" or "being" or "kept" or "treated" or "admitted"))
+            else if (sawPreposition && !(words[i].IsCapitalized || lower is "the" or "a" or "local" or "regional" or "nearby" or "city" or "district" or "general" or "university" or "military" or "field"))
             {
-                return false;
+                return null;
+            }
+            else if (!sawPreposition && IsMovedTo(lower))
+            {
+                moved = true;
+            }
+            else if (!sawPreposition && !AssertionLexicon.IsAuxiliary(lower) && lower is not ("being" or "kept" or "treated"))
+            {
+                return null;
             }
         }
 
-        return false;
+        return null;
     }
 
     private Assertion? Build(Document document, Quantity quantity, SentenceContext sentence, DateOnly? published, SourceSpan headline, Assertion? lastGroup)
@@ -299,10 +341,27 @@ public sealed class AssertionExtractor
         }
 
         // "Nine were taken to hospital", "23 people went to the infirmary", "five are in hospital": treated in hospital.
-        if (predicate.IsNone && GoesToHospital(words, subjectEnd + 1))
+        if ((predicate.IsNone || (predicate.Kind == PredicateKind.Unknown && IsMovedTo(predicate.Text))) && quantity.Unit is null && (subject.IsNone || IsGroup(subject) || subject.Class == Lexicons.SubjectLexicon.Any) &&
+            Hospital(words, subjectEnd + 1) is { } movedThere)
         {
-            _lexicon.TryGetPredicate("treated", out var treated);
-            predicate = new Predicate("hospital", "treated", treated.Kind);
+            // Taken there is a count of admissions; being there now is a level, like "being treated".
+            predicate = movedThere
+                ? new Predicate("taken to hospital", "treated", PredicateKind.Cumulative)
+                : new Predicate("in hospital", "remain", PredicateKind.Stock);
+        }
+
+        // "212,400 customers were without supply", "210,000 homes lost power": an outage, whatever verb carries it;
+        // homes, households and a utility's customers are then one count of premises.
+        // Those that "remain without power" stay a count of what remains, apart from the outage at its height.
+        var outage = IsOutage(words, subjectEnd + 1);
+        if ((predicate.IsNone || predicate.Class is "cut" or "affected") && outage)
+        {
+            predicate = new Predicate("without power", "outage", PredicateKind.Stock);
+        }
+
+        if ((predicate.Class is "outage" or "restored" || outage) && subject.Class is "customer" or "family" or "tenant")
+        {
+            subject = subject with { Class = "home" };
         }
 
         // "600 firefighters were on the fire lines", "200 police officers are at the scene": crews somewhere are deployed.

@@ -89,6 +89,7 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
         }
 
         JoinOpen(blocks, SubjectPart, SubjectLexiconAny);
+        JoinOpen(blocks, SubjectPart, GenericPeople, IsNamedGroupOfPeople);
         JoinOpen(blocks, PredicatePart, "count");
         var clusters = new List<AssertionCluster>();
         foreach (var (key, members) in blocks.OrderBy(b => b.Key, StringComparer.Ordinal))
@@ -117,7 +118,7 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
     /// (<c>people</c> when there are several); a count without a predicate ("19 crew") joins the one predicate said of
     /// that subject. With several candidates and no <c>people</c>, it stays apart. One pass over the blocks.
     /// </summary>
-    private static void JoinOpen(Dictionary<string, List<Assertion>> blocks, int part, string open)
+    private static void JoinOpen(Dictionary<string, List<Assertion>> blocks, int part, string open, Func<string, bool>? admits = null)
     {
         var openKeys = blocks.Keys.Where(k => k.Split('|')[part] == open).Order(StringComparer.Ordinal).ToList();
         if (openKeys.Count == 0)
@@ -125,7 +126,7 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
             return;
         }
 
-        var named = blocks.Keys.Where(k => k.Split('|')[part] != open)
+        var named = blocks.Keys.Where(k => k.Split('|')[part] != open && (admits is null || admits(k.Split('|')[part])))
             .GroupBy(k => Shape(k, part), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var key in openKeys)
@@ -143,6 +144,12 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
             }
         }
     }
+
+    /// <summary>"Three men died", "22 women trapped": a gendered generic that stands for the group the story is about.</summary>
+    private const string GenericPeople = "men";
+
+    /// <summary>A named kind of people ("worker", "passenger"), which "men" may stand for; "people" itself when it is the only one.</summary>
+    private static bool IsNamedGroupOfPeople(string cls) => cls != SubjectLexiconAny && Assertions.Lexicons.AssertionLexicon.Kind(cls) == Assertions.Lexicons.SubjectLexicon.People;
 
     private const int PredicatePart = 1;
     private const int SubjectPart = 2;

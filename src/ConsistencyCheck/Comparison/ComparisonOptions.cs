@@ -8,9 +8,10 @@ public sealed record ComparisonOptions
 
     /// <summary>
     /// Two assertions whose <c>asOf</c> dates lie at most this many days apart refer to the same time.
-    /// Default 2: outlets report the same day's figure a day apart.
+    /// Default 1: outlets report the same day's figure a day apart; two days apart, a level ("18 remain in hospital")
+    /// has usually moved.
     /// </summary>
-    public int SameTimeToleranceDays { get; init; } = 2;
+    public int SameTimeToleranceDays { get; init; } = 1;
 
     /// <summary>
     /// The longest gap, in days, over which two figures are read as one quantity that changed. Default 730 (two

@@ -102,6 +102,11 @@ internal sealed record FrontMatter(
         {
             diagnostics.Add(Diagnostic.Warning($"{source}: front matter is not valid YAML ({ex.Message}); its values were not read."));
         }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this, not a YamlException, on some malformed flow mappings ("{title: …\"").
+            diagnostics.Add(Diagnostic.Warning($"{source}: front matter is not valid YAML ({ex.Message}); its values were not read."));
+        }
 
         DateTimeOffset? published = null;
         if (values.TryGetValue("published", out var raw) || values.TryGetValue("date", out raw))

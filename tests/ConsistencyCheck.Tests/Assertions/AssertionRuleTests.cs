@@ -41,7 +41,7 @@ public class AssertionRuleTests
     // Money and shares.
     [TestCase("The government set aside €300 million for flood relief.", "€300 million", "relief", "allocated", null)]
     [TestCase("The council has pledged a £20m regeneration fund.", "£20m", "regeneration", "allocated", null)]
-    [TestCase("The company has offered staff a 4% pay increase.", "4%", "increase", "offered", null)]
+    [TestCase("The company has offered staff a 4% pay increase.", "4%", "rise", "offered", null)]
     [TestCase("Managers offered drivers 3% this year.", "3%", "*", "offered", null)]
     [TestCase("Each worker will receive a bonus of £500.", "£500", "bonus", null, null)]
     // Another group or event of the same kind.
@@ -67,7 +67,14 @@ public class AssertionRuleTests
     // The whole of a partitive is not what the verb is said of; a market closes at a change.
     [TestCase("Six of the city's 40 schools will close.", "40", "school", null, null)]
     [TestCase("Orvane shares closed 8 per cent lower.", "8 per cent", "share", "fell", null)]
-    [TestCase("Supply has been restored to 61,000 customers.", "61,000", "customer", "restored", null)]
+    [TestCase("Supply has been restored to 61,000 customers.", "61,000", "home", "restored", null)]
+    // An outage: homes, households and a utility's customers are one count of premises.
+    [TestCase("About 212,400 customers were without supply on Sunday.", "212,400", "home", "outage", null)]
+    [TestCase("Nearly 10,000 households lost power overnight.", "10,000", "home", "outage", null)]
+    [TestCase("Some 151,400 customers remain without power.", "151,400", "home", "remain", null)]
+    // In hospital now is a level; taken there is a count of admissions.
+    [TestCase("Nine miners are in hospital.", "Nine", "worker", "remain", null)]
+    [TestCase("Three men were airlifted to Halvik General Hospital.", "Three", "men", "treated", null)]
     public void Each_rule_reads_its_shape(string text, string figure, string subjectClass, string? predicateClass, string? restrictor)
     {
         var a = Figure(text, figure);

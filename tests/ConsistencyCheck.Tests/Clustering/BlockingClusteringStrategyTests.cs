@@ -43,6 +43,19 @@ public class BlockingClusteringStrategyTests
     }
 
     [Test]
+    public void Men_stand_for_the_one_named_group_with_their_predicate_and_stay_apart_when_there_are_several()
+    {
+        var men = Read("a", "Three men died in the collapse.", "Three", 3);
+        var miners = Read("b", "Three miners were killed in the collapse.", "Three", 3);
+        var strategy = new BlockingClusteringStrategy(ClusteringOptions.Default);
+
+        strategy.Cluster([men, miners]).Should().ContainSingle().Which.AssertionIds.Should().HaveCount(2);
+
+        var rescuers = Read("c", "Two rescuers were killed in the collapse.", "Two", 2);
+        strategy.Cluster([men, miners, rescuers]).SelectMany(c => c.AssertionIds).Should().NotContain(men.Id);
+    }
+
+    [Test]
     public void Keys_name_collection_predicate_subject_and_unit()
     {
         BlockingClusteringStrategy.KeyOf(Read("a", "Two people were killed.", "Two", 2)).Should().Be("default|killed|people|count|");

@@ -63,6 +63,15 @@ public class TextDocumentReaderTests
     }
 
     [Test]
+    public void Front_matter_the_YAML_scanner_rejects_without_a_YAML_error_is_a_warning()
+    {
+        // Found by the fuzz test: YamlDotNet throws InvalidOperationException on this unclosed flow mapping.
+        var document = Read("---\ntitle: {Mellbrook floods: doctors say hospital was left exposed\"\npublisher: The Ledger\n---\nHeadline\n");
+        document.Diagnostics.Should().ContainSingle(d => d.Severity == DiagnosticSeverity.Warning && d.Message.Contains("a.txt") && d.Message.Contains("not valid YAML"));
+        document.Metadata.Title.Should().Be("Headline");
+    }
+
+    [Test]
     public void A_YAML_alias_bomb_is_not_expanded()
     {
         var yaml = new StringBuilder("---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
