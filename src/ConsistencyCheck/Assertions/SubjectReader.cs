@@ -31,10 +31,15 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
 
         if (words[i].Lower == "of")
         {
-            // "41 of the doctors" is a part of a larger group; "thousands of volunteers" is not.
+            // "12 of them", "97 of the cases", "14 of its 90 staff" are a part of a group counted elsewhere; "thousands of
+            // volunteers" is not, nor is "three of their colleagues", which counts colleagues (no whole is counted).
             if (i + 1 < words.Length && words[i + 1].Lower is "the" or "them" or "whom" or "those" or "these" or "which" or "its" or "their")
             {
-                restrictors.Add("part");
+                if (words[i + 1].Lower is not ("its" or "their") || CountsAWhole(words, i + 2))
+                {
+                    restrictors.Add("part");
+                }
+
                 i += words[i + 1].Lower is "the" or "those" or "these" or "its" or "their" ? 2 : 1;
                 if (words[i - 1].Lower is "them" or "whom" or "which")
                 {
@@ -370,6 +375,26 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
     /// <summary>"Of the 312 passengers, …": the sentence opens on the whole its figures are parts of.</summary>
     public static bool StartsWithPartitive(ImmutableArray<Word> words) =>
         words.Length > 1 && words[0].Lower == "of" && words[1].Lower is "the" or "those" or "these" or "them";
+
+    /// <summary>"of the 90 people", "of the city's 19 libraries": a figure within the next words names the whole counted.</summary>
+    private static bool CountsAWhole(ImmutableArray<Word> words, int from)
+    {
+        for (var i = from; i < words.Length && i < from + 3; i++)
+        {
+            if (words[i].PrecededByClauseBreak && i > from)
+            {
+                return false;
+            }
+
+            var lower = words[i].Lower;
+            if ((lower.Length > 0 && char.IsDigit(lower[0])) || ConsistencyCheck.Recognition.Lexicons.NumberLexicon.TryGet(lower, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"two of them", "12 of whom": the figure counts part of a group named earlier.</summary>
     private static bool OfThemAfter(ImmutableArray<Word> words, int figure)

@@ -58,7 +58,10 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
 
         var unit = assertion.Quantity.Unit?.Category.ToLowerInvariant() ?? "count";
         var restrictors = string.Join(',', assertion.Restrictors.Where(r => !r.StartsWith("place:", StringComparison.Ordinal) && r != "subarea"));
-        var verb = predicate.IsNone ? "count" : (predicate.Negated ? "not-" : string.Empty) + predicate.Class;
+        // A count reached by a change ("the team has grown to 250 rescuers") says only that it moved: it is keyed as a
+        // bare count, which joins the one thing said of that subject. A change is what money and shares measure.
+        var changeOnly = Assertions.Lexicons.PredicateLexicon.IsChange(predicate.Class) && assertion.Quantity.Unit is null;
+        var verb = predicate.IsNone || changeOnly ? "count" : (predicate.Negated ? "not-" : string.Empty) + predicate.Class;
         return $"{assertion.Collection}|{verb}|{subject.Class}|{unit}|{restrictors}";
     }
 

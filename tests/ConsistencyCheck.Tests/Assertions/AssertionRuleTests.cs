@@ -75,6 +75,9 @@ public class AssertionRuleTests
     // In hospital now is a level; taken there is a count of admissions.
     [TestCase("Nine miners are in hospital.", "Nine", "worker", "remain", null)]
     [TestCase("Three men were airlifted to Halvik General Hospital.", "Three", "men", "treated", null)]
+    // A partitive on a possessive with no figure counts the group itself; on a figure or "the", a part.
+    [TestCase("The collapse killed three of their colleagues.", "three", "worker", "killed", null)]
+    [TestCase("Police arrested 14 of the protesters.", "14", "protester", "arrested", "part")]
     public void Each_rule_reads_its_shape(string text, string figure, string subjectClass, string? predicateClass, string? restrictor)
     {
         var a = Figure(text, figure);

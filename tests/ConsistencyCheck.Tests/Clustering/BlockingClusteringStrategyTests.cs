@@ -56,6 +56,12 @@ public class BlockingClusteringStrategyTests
     }
 
     [Test]
+    public void A_count_reached_by_a_change_is_keyed_as_a_bare_count_but_a_share_keeps_its_change()
+    {
+        BlockingClusteringStrategy.KeyOf(Read("a", "The team has grown to 250 rescuers.", "250", 250)).Should().Be("default|count|rescuer|count|");
+    }
+
+    [Test]
     public void Keys_name_collection_predicate_subject_and_unit()
     {
         BlockingClusteringStrategy.KeyOf(Read("a", "Two people were killed.", "Two", 2)).Should().Be("default|killed|people|count|");
