@@ -82,6 +82,13 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
                 break;
             }
 
+            // After a noun, a past tense the lexicon does not know is the verb ("18,000 litres of toluene leaked"), and
+            // "last"/"next" open a time ("2.3 million tonnes of coal last year").
+            if (i > start && (IsUnknownPastTense(w.Lower) || w.Lower is "last" or "next"))
+            {
+                break;
+            }
+
             head = i;
             var describes = NominalLexicon.IsDescriptive(w.Lower) && i + 1 < words.Length && !words[i + 1].PrecededByClauseBreak &&
                 IsAlphabetic(words[i + 1].Lower) && !AssertionLexicon.IsFunctionWord(words[i + 1].Lower) && !lexicon.TryGetPredicate(words[i + 1].Lower, out _);
@@ -375,6 +382,10 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
     /// <summary>"Of the 312 passengers, …": the sentence opens on the whole its figures are parts of.</summary>
     public static bool StartsWithPartitive(ImmutableArray<Word> words) =>
         words.Length > 1 && words[0].Lower == "of" && words[1].Lower is "the" or "those" or "these" or "them";
+
+    private static bool IsUnknownPastTense(string lower) =>
+        lower.Length >= 6 && lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("eed", StringComparison.Ordinal) &&
+        lower is not ("hundred" or "kindred" or "wicked" or "sacred" or "rugged" or "jagged" or "ragged" or "beloved" or "talented" or "hatred");
 
     /// <summary>"of the 90 people", "of the city's 19 libraries": a figure within the next words names the whole counted.</summary>
     private static bool CountsAWhole(ImmutableArray<Word> words, int from)

@@ -49,11 +49,18 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
         }
 
         // A measure with neither a predicate nor a named subject ("travelling at about 140 km/h", "the line speed is
-        // 110km/h") is known only by its unit: two such figures may measure anything.
+        // 110km/h") is known only by its unit: two such figures may measure anything. One that names what it measures
+        // ("18,000 litres of toluene") is known by that noun.
+        var subjectClass = subject.Class;
         if (predicate.IsNone && assertion.Quantity.Type == Recognition.EntityType.Dimension && assertion.Quantity.Unit is { } measure &&
             string.Equals(subject.Class, measure.Category, StringComparison.OrdinalIgnoreCase))
         {
-            return null;
+            if (string.Equals(subject.Head, measure.Name, StringComparison.OrdinalIgnoreCase) || subject.Head.Length == 0)
+            {
+                return null;
+            }
+
+            subjectClass = subject.Class + ":" + subject.Head;
         }
 
         var unit = assertion.Quantity.Unit?.Category.ToLowerInvariant() ?? "count";
@@ -62,7 +69,7 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
         // bare count, which joins the one thing said of that subject. A change is what money and shares measure.
         var changeOnly = Assertions.Lexicons.PredicateLexicon.IsChange(predicate.Class) && assertion.Quantity.Unit is null;
         var verb = predicate.IsNone || changeOnly ? "count" : (predicate.Negated ? "not-" : string.Empty) + predicate.Class;
-        return $"{assertion.Collection}|{verb}|{subject.Class}|{unit}|{restrictors}";
+        return $"{assertion.Collection}|{verb}|{subjectClass}|{unit}|{restrictors}";
     }
 
     /// <inheritdoc/>

@@ -62,6 +62,21 @@ public class BlockingClusteringStrategyTests
     }
 
     [Test]
+    public void A_measure_without_a_predicate_is_keyed_by_what_it_measures_or_not_at_all()
+    {
+        static Assertion Measure(string id, string text, string phrase, decimal value)
+        {
+            var unit = new ConsistencyCheck.Recognition.Unit("Liter", "Volume", "l");
+            var figure = Figures.Count(text, phrase, value) with { Type = ConsistencyCheck.Recognition.EntityType.Dimension, Unit = unit };
+            return Extractor.Extract(Figures.Doc(id, text), Figures.Mentions(figure)).Single();
+        }
+
+        BlockingClusteringStrategy.KeyOf(Measure("a", "Then about 18,000 litres of toluene in the river.", "18,000 litres", 18000))
+            .Should().Be("default|count|volume:toluene|volume|");
+        BlockingClusteringStrategy.KeyOf(Measure("b", "The tank holds 18,000 litres.", "18,000 litres", 18000)).Should().BeNull();
+    }
+
+    [Test]
     public void Keys_name_collection_predicate_subject_and_unit()
     {
         BlockingClusteringStrategy.KeyOf(Read("a", "Two people were killed.", "Two", 2)).Should().Be("default|killed|people|count|");
