@@ -218,6 +218,25 @@ public sealed class AssertionExtractor
         return false;
     }
 
+    /// <summary>"knocked out power to more than 240,000 homes", "cut electricity to 9,000 properties": a supply cut to the figure.</summary>
+    private static bool CutsSupplyTo(ImmutableArray<Word> words, int firstOfFigure)
+    {
+        if (firstOfFigure < 3 || words[firstOfFigure - 1].Lower != "to" || Array.IndexOf(Utilities, words[firstOfFigure - 2].Lower) < 0)
+        {
+            return false;
+        }
+
+        for (var i = firstOfFigure - 3; i >= 0 && i >= firstOfFigure - 5; i--)
+        {
+            if (words[i].Lower is "out" or "off" or "cut" or "cuts" or "cutting" or "disrupted" or "disrupting" or "interrupted" or "lost" or "knocked")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>
     /// A verb phrase putting its subject in hospital, within its clause: true when taken there ("were taken to
     /// (Brennach General) Hospital"), false when there now ("are in hospital"), null when none.
@@ -353,7 +372,7 @@ public sealed class AssertionExtractor
         // "212,400 customers were without supply", "210,000 homes lost power": an outage, whatever verb carries it;
         // homes, households and a utility's customers are then one count of premises.
         // Those that "remain without power" stay a count of what remains, apart from the outage at its height.
-        var outage = IsOutage(words, subjectEnd + 1);
+        var outage = IsOutage(words, subjectEnd + 1) || CutsSupplyTo(words, firstOfFigure);
         if ((predicate.IsNone || predicate.Class is "cut" or "affected") && outage)
         {
             predicate = new Predicate("without power", "outage", PredicateKind.Stock);

@@ -86,7 +86,32 @@ internal static class RestrictorReader
                 return;
             }
         }
+
+        // "Aurelian's last strike, by cabin crew in 2023, cancelled 1,100 flights", "cabin crew at rival Norsa Air
+        // cancelled 90 flights", "the previous outbreak": the subject names an earlier or another party's event.
+        for (var i = Math.Max(0, figure - 8); i + 1 < figure; i++)
+        {
+            var lower = words[i].Lower;
+            if (lower is "rival" or "competitor" && !words[i + 1].PrecededByClauseBreak)
+            {
+                restrictors.Add("event:rival");
+                return;
+            }
+
+            if (lower is "last" or "previous" or "earlier" or "prior" or "former" && !words[i + 1].PrecededByClauseBreak &&
+                WordShapes.IsAlphabetic(words[i + 1].Lower) && !AssertionLexicon.IsFunctionWord(words[i + 1].Lower) && !IsTimeOrPeriod(words[i + 1].Lower))
+            {
+                restrictors.Add("event:previous");
+                return;
+            }
+        }
     }
+
+    private static bool IsTimeOrPeriod(string lower) => IsTimeWord(lower) || lower is "years" or "week" or "weeks" or "month" or "months" or "day" or "days" or
+        "night" or "nights" or "weekend" or "time" or "season" or "quarter" or "hour" or "hours" or "decade" or "century" or "summer" or
+        "winter" or "spring" or "autumn" or "fall" or "monday" or "tuesday" or "wednesday" or "thursday" or "friday" or "saturday" or
+        "sunday" or "january" or "february" or "march" or "april" or "may" or "june" or "july" or "august" or "september" or "october" or
+        "november" or "december" or "minute" or "minutes";
 
     private static (string Text, bool IsSubArea)? PlaceAfter(ImmutableArray<Word> words, int start)
     {

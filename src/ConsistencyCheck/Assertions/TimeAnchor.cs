@@ -143,6 +143,17 @@ internal static class TimeAnchor
         return false;
     }
 
+    /// <summary>
+    /// "Storm Aldo in 2022, which … cut power to 340,000 homes": a date ending the noun phrase a relative clause hangs
+    /// on dates that clause, when the figure stands in it.
+    /// </summary>
+    private static bool DatesARelativeClause(ImmutableArray<Word> words, TemporalMention mention, int figure)
+    {
+        var next = WordShapes.FirstWordAtOrAfter(words, mention.Span.End);
+        return next < figure && words[next].PrecededByClauseBreak && words[next].Lower is "which" or "who" &&
+            !WordShapes.ClauseBreakBetween(words, next, figure);
+    }
+
     private static bool Governs(ImmutableArray<Word> words, TemporalMention mention, int figure)
     {
         var at = WordShapes.FirstWordAtOrAfter(words, mention.Span.Start);
@@ -151,7 +162,8 @@ internal static class TimeAnchor
             // Before the figure: in the same clause, or opening the sentence. A date inside the subject of a present or
             // perfect verb names the event, not the time of the count: "the number arrested at the march on 18 October
             // has risen to 52" is a count as of publication.
-            return at <= 1 || (!WordShapes.ClauseBreakBetween(words, at, figure) && !(ModifiesNoun(words, at) && PresentVerbBetween(words, at, figure)));
+            return at <= 1 || (!WordShapes.ClauseBreakBetween(words, at, figure) && !(ModifiesNoun(words, at) && PresentVerbBetween(words, at, figure))) ||
+                DatesARelativeClause(words, mention, figure);
         }
 
         return !WordShapes.ClauseBreakBetween(words, figure, at);

@@ -98,8 +98,9 @@ public sealed class VerdictRules
             return null;
         }
 
-        // Another event of the same kind ("a second march") is not the same quantity.
-        if (!EventsMatch(first, second))
+        // Another event of the same kind ("a second march") is not the same quantity; nor are figures years apart
+        // ("Storm Aldo in 2022 … cut power to 340,000 homes"), even when they happen to agree.
+        if (!EventsMatch(first, second) || days > Options.MaxChangeOverTimeDays)
         {
             return null;
         }
@@ -114,11 +115,6 @@ public sealed class VerdictRules
         }
         else if (!sameTime || IsRunningTotalGrowth(first, second, days))
         {
-            if (days > Options.MaxChangeOverTimeDays)
-            {
-                return null;
-            }
-
             kind = FindingKind.ChangedOverTime;
             explanation = ExplainChange(first, second, days!.Value);
         }

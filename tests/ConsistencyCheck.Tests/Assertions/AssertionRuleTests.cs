@@ -78,6 +78,10 @@ public class AssertionRuleTests
     // A partitive on a possessive with no figure counts the group itself; on a figure or "the", a part.
     [TestCase("The collapse killed three of their colleagues.", "three", "worker", "killed", null)]
     [TestCase("Police arrested 14 of the protesters.", "14", "protester", "arrested", "part")]
+    // The subject names an earlier or a rival party's event; a supply cut to the figure is an outage.
+    [TestCase("Aurelian's last strike, by cabin crew in 2023, cancelled 1,100 flights over three days.", "1,100", "flight", "cancelled", "event:previous")]
+    [TestCase("Cabin crew at rival Norsa Air cancelled 90 flights in a one-day walkout.", "90", "flight", "cancelled", "event:rival")]
+    [TestCase("The storm knocked out power to more than 240,000 homes.", "more than 240,000", "home", "outage", null)]
     public void Each_rule_reads_its_shape(string text, string figure, string subjectClass, string? predicateClass, string? restrictor)
     {
         var a = Figure(text, figure);
@@ -120,10 +124,11 @@ public class AssertionRuleTests
         a.AsOf.Should().Be(new DateOnly(2025, 5, 5), "the count is as of publication; 18 April names the march");
     }
 
+    [TestCase("It was the worst since Storm Aldo in 2022, which cut power to 340,000 homes.", "340,000", "2022-12-31")]
     [TestCase("Officials said 37 schools will be closed on Friday.", "37", "2025-05-09")]
     [TestCase("The airline has cancelled 395 flights for Saturday.", "395", "2025-05-10")]
     [TestCase("The airline cancelled 420 flights on Friday.", "420", "2025-05-02")]
-    public void A_weekday_in_a_clause_about_the_future_is_the_next_one(string text, string figure, string asOf)
+    public void A_weekday_about_the_future_is_the_next_one_and_a_relative_clause_takes_its_antecedents_date(string text, string figure, string asOf)
     {
         Figure(text, figure).AsOf.Should().Be(DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));
     }
