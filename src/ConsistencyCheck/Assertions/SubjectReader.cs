@@ -31,24 +31,36 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
 
         if (words[i].Lower == "of")
         {
-            // "12 of them", "97 of the cases", "14 of its 90 staff" are a part of a group counted elsewhere; "thousands of
-            // volunteers" is not, nor is "three of their colleagues", which counts colleagues (no whole is counted).
-            if (i + 1 < words.Length && words[i + 1].Lower is "the" or "them" or "whom" or "those" or "these" or "which" or "its" or "their")
+            var next = i + 1;
+            var afterWhole = next < words.Length ? WholeCountedInline(words, next) : -1;
+            if (next < words.Length && words[next].Lower is "them" or "whom" or "which")
             {
-                if (words[i + 1].Lower is not ("its" or "their") || CountsAWhole(words, i + 2))
+                // "12 of them", "two of whom": a part of a group counted elsewhere, named there.
+                restrictors.Add("part");
+                return (Subject.None, i);
+            }
+
+            if (afterWhole > 0)
+            {
+                // "14 of the 19 districts", "seven of its eleven carriages", "14 of Kerrin's 19 districts": the whole is
+                // counted right there, and what follows is said of the first figure's share: 14 districts won.
+                i = afterWhole;
+            }
+            else if (next < words.Length && words[next].Lower is "the" or "those" or "these" or "its" or "their")
+            {
+                // "97 of the cases" is a part of a group counted elsewhere; "three of their colleagues" counts colleagues
+                // (no whole is counted), and a share is always a share of something ("54 per cent of the vote").
+                if (words[next].Lower is not ("its" or "their") && quantity.Type != EntityType.Percentage)
                 {
                     restrictors.Add("part");
                 }
 
-                i += words[i + 1].Lower is "the" or "those" or "these" or "its" or "their" ? 2 : 1;
-                if (words[i - 1].Lower is "them" or "whom" or "which")
-                {
-                    return (Subject.None, i - 1);
-                }
+                i = next + 1;
             }
             else
             {
-                i++;
+                // "thousands of volunteers".
+                i = next;
             }
         }
 
@@ -387,25 +399,31 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
         lower.Length >= 6 && lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("eed", StringComparison.Ordinal) &&
         lower is not ("hundred" or "kindred" or "wicked" or "sacred" or "rugged" or "jagged" or "ragged" or "beloved" or "talented" or "hatred");
 
-    /// <summary>"of the 90 people", "of the city's 19 libraries": a figure within the next words names the whole counted.</summary>
-    private static bool CountsAWhole(ImmutableArray<Word> words, int from)
+    /// <summary>
+    /// "the 19 districts", "its eleven carriages", "Kerrin's 19 districts", "19 districts": after "of", a whole counted by
+    /// a figure (at most two determiners or possessives first). The index of the word after that figure, else -1.
+    /// </summary>
+    private static int WholeCountedInline(ImmutableArray<Word> words, int from)
     {
-        for (var i = from; i < words.Length && i < from + 3; i++)
+        var i = from;
+        while (i < words.Length && i < from + 2 && !words[i].PrecededByClauseBreak &&
+            (words[i].Lower is "the" or "its" or "their" or "those" or "these" or "our" || IsPossessiveWord(words[i].Lower)))
         {
-            if (words[i].PrecededByClauseBreak && i > from)
-            {
-                return false;
-            }
-
-            var lower = words[i].Lower;
-            if ((lower.Length > 0 && char.IsDigit(lower[0])) || ConsistencyCheck.Recognition.Lexicons.NumberLexicon.TryGet(lower, out _))
-            {
-                return true;
-            }
+            i++;
         }
 
-        return false;
+        if (i >= words.Length || (i > from && words[i].PrecededByClauseBreak))
+        {
+            return -1;
+        }
+
+        var lower = words[i].Lower;
+        var isFigure = (lower.Length > 0 && char.IsDigit(lower[0])) || ConsistencyCheck.Recognition.Lexicons.NumberLexicon.TryGet(lower, out _);
+        return isFigure && i + 1 < words.Length && !words[i + 1].PrecededByClauseBreak ? i + 1 : -1;
     }
+
+    private static bool IsPossessiveWord(string lower) =>
+        lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) || lower.EndsWith("s'", StringComparison.Ordinal);
 
     /// <summary>"two of them", "12 of whom": the figure counts part of a group named earlier.</summary>
     private static bool OfThemAfter(ImmutableArray<Word> words, int figure)

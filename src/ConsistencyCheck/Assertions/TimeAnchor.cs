@@ -35,6 +35,12 @@ internal static class TimeAnchor
             return (null, published);
         }
 
+        // "the highest since 2012, when 1,200 people caught measles": the relative clause is about 2012 itself.
+        if (best.Modifier == TemporalModifier.Since && DatesARelativeClause(words, best, figure))
+        {
+            return (best, best.Start);
+        }
+
         if (best.Modifier == TemporalModifier.Since)
         {
             return (best, published ?? best.Start);
@@ -144,13 +150,13 @@ internal static class TimeAnchor
     }
 
     /// <summary>
-    /// "Storm Aldo in 2022, which … cut power to 340,000 homes": a date ending the noun phrase a relative clause hangs
-    /// on dates that clause, when the figure stands in it.
+    /// "Storm Aldo in 2022, which … cut power to 340,000 homes", "since 2012, when 1,200 people caught measles": a date
+    /// ending the phrase a relative clause hangs on dates that clause, when the figure stands in it.
     /// </summary>
     private static bool DatesARelativeClause(ImmutableArray<Word> words, TemporalMention mention, int figure)
     {
         var next = WordShapes.FirstWordAtOrAfter(words, mention.Span.End);
-        return next < figure && words[next].PrecededByClauseBreak && words[next].Lower is "which" or "who" &&
+        return next < figure && words[next].PrecededByClauseBreak && words[next].Lower is "which" or "who" or "when" &&
             !WordShapes.ClauseBreakBetween(words, next, figure);
     }
 

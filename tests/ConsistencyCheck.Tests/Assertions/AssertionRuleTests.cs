@@ -82,6 +82,9 @@ public class AssertionRuleTests
     [TestCase("Aurelian's last strike, by cabin crew in 2023, cancelled 1,100 flights over three days.", "1,100", "flight", "cancelled", "event:previous")]
     [TestCase("Cabin crew at rival Norsa Air cancelled 90 flights in a one-day walkout.", "90", "flight", "cancelled", "event:rival")]
     [TestCase("The storm knocked out power to more than 240,000 homes.", "more than 240,000", "home", "outage", null)]
+    // A whole counted inline after "of": the verb is said of the first figure's share of it.
+    [TestCase("Yes won in 14 of the 19 districts.", "14", "district", "won", null)]
+    [TestCase("Yes won in 14 of Kerrin's 19 districts.", "14", "district", "won", null)]
     public void Each_rule_reads_its_shape(string text, string figure, string subjectClass, string? predicateClass, string? restrictor)
     {
         var a = Figure(text, figure);
@@ -125,6 +128,7 @@ public class AssertionRuleTests
     }
 
     [TestCase("It was the worst since Storm Aldo in 2022, which cut power to 340,000 homes.", "340,000", "2022-12-31")]
+    [TestCase("It is the largest outbreak since 2012, when 1,200 people caught measles.", "1,200", "2012-01-01")]
     [TestCase("Officials said 37 schools will be closed on Friday.", "37", "2025-05-09")]
     [TestCase("The airline has cancelled 395 flights for Saturday.", "395", "2025-05-10")]
     [TestCase("The airline cancelled 420 flights on Friday.", "420", "2025-05-02")]

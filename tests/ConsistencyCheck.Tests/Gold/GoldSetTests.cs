@@ -33,13 +33,15 @@ public class GoldSetTests
     // phrases, bare measures, changes over years, rounding half up, reported clauses): flagged precision 0.929 (26/28),
     // recall 0.481 (26/54); agreements precision 0.833 (15/18), recall 0.319 (15/47); 3 traps reported. The set is
     // no longer unseen: Gold/holdout2 measures generalisation again.
-    // Later (December 2026, after rules written from the second set): flagged precision 0.931 (27/29), recall 0.500
-    // (27/54); agreements precision 0.882 (15/17), recall 0.319 (15/47); 3 traps.
-    private const double HeldOutFlaggedPrecisionFloor = 0.93;
-    private const double HeldOutFlaggedRecallFloor = 0.50;
-    private const double HeldOutAgreementPrecisionFloor = 0.88;
-    private const double HeldOutAgreementRecallFloor = 0.31;
-    private const int HeldOutMaxTrapsFlagged = 3;
+    // Later (December 2026, after rules written from the second set and from this one — partitives with a whole
+    // counted inline, relative clauses dated by their antecedent): flagged precision 0.903 (28/31), recall 0.519
+    // (28/54); agreements precision 0.944 (17/18), recall 0.362 (17/47); 2 traps. The one flag of the wrong kind added:
+    // districts won, 15 then 14 four days later, read as a change where the annotator reads a contradiction.
+    private const double HeldOutFlaggedPrecisionFloor = 0.90;
+    private const double HeldOutFlaggedRecallFloor = 0.51;
+    private const double HeldOutAgreementPrecisionFloor = 0.94;
+    private const double HeldOutAgreementRecallFloor = 0.36;
+    private const int HeldOutMaxTrapsFlagged = 2;
 
     // Second held-out set (Gold/holdout2/, 151 pairs over 5 stories written after the first set had been used to fix
     // rules: mine collapse, storm power cuts, airline pilots' strike, chemical spill, council budget). Floors just below
@@ -49,14 +51,14 @@ public class GoldSetTests
     // After rules written from this set (a running total's stated update is a change; a bare figure opening its sentence
     // counts the group last named; hospital phrases; future weekdays; the whole of a partitive; restored, closed;
     // outages, where homes, households and customers are one count; "men" for the one named group; a one-day same-time
-    // tolerance): flagged precision 0.789 (15/19), recall 0.294 (15/51); agreements precision 0.900 (27/30), recall
-    // 0.429 (27/63); 6 traps (new: two hospital counts three days apart read as one group's; homes in two places, one
-    // named, once households became homes). Recall rose more than precision fell; the floors record the trade.
-    private const double SecondHeldOutFlaggedPrecisionFloor = 0.78;
-    private const double SecondHeldOutFlaggedRecallFloor = 0.29;
-    private const double SecondHeldOutAgreementPrecisionFloor = 0.89;
-    private const double SecondHeldOutAgreementRecallFloor = 0.42;
-    private const int SecondHeldOutMaxTrapsFlagged = 6;
+    // tolerance; earlier and rival events; measures keyed by what they measure; figures years apart never compared):
+    // flagged precision 0.913 (21/23), recall 0.412 (21/51); agreements precision 0.906 (29/32), recall 0.460 (29/63);
+    // 4 traps.
+    private const double SecondHeldOutFlaggedPrecisionFloor = 0.91;
+    private const double SecondHeldOutFlaggedRecallFloor = 0.41;
+    private const double SecondHeldOutAgreementPrecisionFloor = 0.90;
+    private const double SecondHeldOutAgreementRecallFloor = 0.46;
+    private const int SecondHeldOutMaxTrapsFlagged = 4;
 
     // Third held-out set (Gold/holdout3/, 160 pairs over 5 stories written by an engineer who had not read the rules:
     // landslide, dock strike, takeover bid, mayoral election, legionella outbreak). Floors just below the figures
@@ -66,12 +68,14 @@ public class GoldSetTests
     // counted" at 2am and "about 95%" at 9am rightly disjoint (the hours are not read, so a contradiction), and "12 in
     // hospital" against "18 remain in hospital" two days later showed the same-time tolerance of two days too wide
     // (now one). Measured after those changes: flagged precision 0.500 (9/18), recall 0.150 (9/60); agreements
-    // precision 0.850 (17/20), recall 0.288 (17/59); 7 traps.
-    private const double ThirdHeldOutFlaggedPrecisionFloor = 0.49;
+    // precision 0.850 (17/20), recall 0.288 (17/59); 7 traps. After the later general rules, not looked at here:
+    // flagged precision 0.529 (9/17), recall 0.150 (9/60); agreements precision 0.905 (19/21), recall 0.322 (19/59);
+    // 5 traps.
+    private const double ThirdHeldOutFlaggedPrecisionFloor = 0.52;
     private const double ThirdHeldOutFlaggedRecallFloor = 0.15;
-    private const double ThirdHeldOutAgreementPrecisionFloor = 0.84;
-    private const double ThirdHeldOutAgreementRecallFloor = 0.28;
-    private const int ThirdHeldOutMaxTrapsFlagged = 7;
+    private const double ThirdHeldOutAgreementPrecisionFloor = 0.90;
+    private const double ThirdHeldOutAgreementRecallFloor = 0.32;
+    private const int ThirdHeldOutMaxTrapsFlagged = 5;
 
     private static readonly string GoldFolder = Path.Combine(TestPaths.RepositoryRoot, "tests", "ConsistencyCheck.Tests", "Gold");
 
