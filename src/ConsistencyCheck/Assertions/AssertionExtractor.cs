@@ -261,6 +261,11 @@ public sealed class AssertionExtractor
             {
                 return moved;
             }
+            else if (!sawPreposition && lower == "hospital" && i + 1 < words.Length && words[i + 1].Lower is "treatment" or "care")
+            {
+                // "23 have needed hospital treatment".
+                return true;
+            }
             else if (sawPreposition && !(words[i].IsCapitalized || lower is "the" or "a" or "local" or "regional" or "nearby" or "city" or "district" or "general" or "university" or "military" or "field"))
             {
                 return null;
@@ -269,7 +274,7 @@ public sealed class AssertionExtractor
             {
                 moved = true;
             }
-            else if (!sawPreposition && !AssertionLexicon.IsAuxiliary(lower) && lower is not ("being" or "kept" or "treated"))
+            else if (!sawPreposition && !AssertionLexicon.IsAuxiliary(lower) && lower is not ("being" or "kept" or "treated" or "needed" or "required" or "received"))
             {
                 return null;
             }
@@ -360,7 +365,7 @@ public sealed class AssertionExtractor
         }
 
         // "Nine were taken to hospital", "23 people went to the infirmary", "five are in hospital": treated in hospital.
-        if ((predicate.IsNone || (predicate.Kind == PredicateKind.Unknown && IsMovedTo(predicate.Text))) && quantity.Unit is null && (subject.IsNone || IsGroup(subject) || subject.Class == Lexicons.SubjectLexicon.Any) &&
+        if ((predicate.IsNone || (predicate.Kind == PredicateKind.Unknown && (IsMovedTo(predicate.Text) || predicate.Text is "needed" or "required" or "received"))) && quantity.Unit is null && (subject.IsNone || IsGroup(subject) || subject.Class == Lexicons.SubjectLexicon.Any) &&
             Hospital(words, subjectEnd + 1) is { } movedThere)
         {
             // Taken there is a count of admissions; being there now is a level, like "being treated".

@@ -85,6 +85,9 @@ public class AssertionRuleTests
     // A whole counted inline after "of": the verb is said of the first figure's share of it.
     [TestCase("Yes won in 14 of the 19 districts.", "14", "district", "won", null)]
     [TestCase("Yes won in 14 of Kerrin's 19 districts.", "14", "district", "won", null)]
+    // "buildings" is a noun, not the verb "build"; hospital treatment is an admission.
+    [TestCase("Inspectors examined 2,300 buildings.", "2,300", "home", "examined", null)]
+    [TestCase("Measles has infected 96 children. 23 have needed hospital treatment.", "23", "child", "treated", null)]
     public void Each_rule_reads_its_shape(string text, string figure, string subjectClass, string? predicateClass, string? restrictor)
     {
         var a = Figure(text, figure);

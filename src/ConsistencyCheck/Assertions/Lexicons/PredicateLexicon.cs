@@ -38,7 +38,7 @@ internal static class PredicateLexicon
         ("estimated", PredicateKind.Unknown, "estimated estimates estimate valued assessed"),
         ("applied", PredicateKind.Cumulative, "applied applications applicants"),
         ("sold", PredicateKind.Cumulative, "sold sell sells selling"),
-        ("built", PredicateKind.Cumulative, "built build builds building constructed"),
+        ("built", PredicateKind.Cumulative, "built build builds constructed"),
         ("won", PredicateKind.Cumulative, "won win wins winning"),
         ("attended", PredicateKind.Cumulative, "attended attending drew drawn attracted gathered turnout"),
         ("said", PredicateKind.Unknown, "said told say says saying spoke speaking described interviewed quoted"),
