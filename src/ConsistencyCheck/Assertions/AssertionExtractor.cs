@@ -135,7 +135,9 @@ public sealed class AssertionExtractor
     /// </summary>
     private static bool StandsForAGroup(ImmutableArray<Word> words, int firstOfFigure, int lastOfFigure)
     {
-        var opener = firstOfFigure == 0 || (firstOfFigure == 1 && words[0].Lower is "but" or "and" or "only" or "another" or "all");
+        // At the start of the sentence, or of a clause joined by a conjunction: "…, and five were kept in overnight".
+        var opener = firstOfFigure == 0 || (firstOfFigure == 1 && words[0].Lower is "but" or "and" or "only" or "another" or "all") ||
+            (firstOfFigure > 1 && words[firstOfFigure - 1].Lower is "and" or "but" or "while" && words[firstOfFigure - 1].PrecededByClauseBreak);
         if (!opener || lastOfFigure + 1 >= words.Length || words[lastOfFigure + 1].PrecededByClauseBreak)
         {
             return false;
@@ -260,6 +262,11 @@ public sealed class AssertionExtractor
             else if (sawPreposition && Array.IndexOf(HospitalNouns, lower) >= 0)
             {
                 return moved;
+            }
+            else if (sawPreposition && lower == "overnight" && words[i - 1].Lower == "in" && i >= 2 && words[i - 2].Lower == "kept")
+            {
+                // "five were kept in overnight": kept in hospital.
+                return false;
             }
             else if (!sawPreposition && lower == "hospital" && i + 1 < words.Length && words[i + 1].Lower is "treatment" or "care")
             {

@@ -88,6 +88,7 @@ public class AssertionRuleTests
     // "buildings" is a noun, not the verb "build"; hospital treatment is an admission.
     [TestCase("Inspectors examined 2,300 buildings.", "2,300", "home", "examined", null)]
     [TestCase("Measles has infected 96 children. 23 have needed hospital treatment.", "23", "child", "treated", null)]
+    [TestCase("Twenty-three people went to Lendrick Royal Infirmary, and five were kept in overnight.", "five", "people", "remain", null)]
     public void Each_rule_reads_its_shape(string text, string figure, string subjectClass, string? predicateClass, string? restrictor)
     {
         var a = Figure(text, figure);
