@@ -36,6 +36,11 @@ internal static class RestrictorReader
             {
                 restrictors.Add(lower);
             }
+            else if (lower is "suspected" or "probable" or "possible" or "presumed" or "unconfirmed" && i > figure)
+            {
+                // "217 confirmed and suspected cases" counts more than the confirmed ones.
+                restrictors.Add("suspected");
+            }
         }
     }
 

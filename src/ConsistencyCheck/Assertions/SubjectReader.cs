@@ -74,6 +74,13 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
                 return (new Subject(w.Lower, "*", SubjectLexicon.Any), i);
             }
 
+            // "1.9 million current and former customers", "217 confirmed and suspected cases": coordinated modifiers
+            // before one noun the lexicon knows.
+            if (i > start && head == i - 1 && CoordinatesModifiers(words, head))
+            {
+                continue;
+            }
+
             if ((i > start && w.PrecededByClauseBreak) || AssertionLexicon.IsFunctionWord(w.Lower) || !IsAlphabetic(w.Lower))
             {
                 break;
@@ -96,7 +103,7 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
 
             // After a noun, a past tense the lexicon does not know is the verb ("18,000 litres of toluene leaked"), and
             // "last"/"next" open a time ("2.3 million tonnes of coal last year").
-            if (i > start && (IsUnknownPastTense(w.Lower) || w.Lower is "last" or "next"))
+            if (i > start && ((IsUnknownPastTense(w.Lower) && words[i - 1].Lower is not ("and" or "or")) || w.Lower is "last" or "next"))
             {
                 break;
             }
@@ -104,7 +111,7 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
             head = i;
             var describes = NominalLexicon.IsDescriptive(w.Lower) && i + 1 < words.Length && !words[i + 1].PrecededByClauseBreak &&
                 IsAlphabetic(words[i + 1].Lower) && !AssertionLexicon.IsFunctionWord(words[i + 1].Lower) && !lexicon.TryGetPredicate(words[i + 1].Lower, out _);
-            if (!describes && IsLikelyHeadNoun(w.Lower) && !(i + 1 < words.Length && IsCompoundContinuation(words[i + 1])))
+            if (!describes && IsLikelyHeadNoun(w.Lower) && !(i + 1 < words.Length && IsCompoundContinuation(words[i + 1])) && !CoordinatesModifiers(words, i))
             {
                 break;
             }
@@ -394,6 +401,14 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
     /// <summary>"Of the 312 passengers, …": the sentence opens on the whole its figures are parts of.</summary>
     public static bool StartsWithPartitive(ImmutableArray<Word> words) =>
         words.Length > 1 && words[0].Lower == "of" && words[1].Lower is "the" or "those" or "these" or "them";
+
+    /// <summary>"current and former customers": the word at <paramref name="at"/> is a modifier the lexicon does not know, coordinated with another before a noun it knows.</summary>
+    private bool CoordinatesModifiers(ImmutableArray<Word> words, int at) =>
+        at + 3 < words.Length && words[at + 1].Lower is "and" or "or" && !IsKnownHead(words[at].Lower) &&
+        !words[at + 1].PrecededByClauseBreak && !words[at + 2].PrecededByClauseBreak && !words[at + 3].PrecededByClauseBreak &&
+        !AssertionLexicon.IsFunctionWord(words[at + 2].Lower) && IsKnownHead(words[at + 3].Lower);
+
+    private bool IsKnownHead(string lower) => lexicon.IsKnownSubject(lexicon.Singular(lower)) || NominalLexicon.Nouns.ContainsKey(lower);
 
     private static bool IsUnknownPastTense(string lower) =>
         lower.Length >= 6 && lower.EndsWith("ed", StringComparison.Ordinal) && !lower.EndsWith("eed", StringComparison.Ordinal) &&

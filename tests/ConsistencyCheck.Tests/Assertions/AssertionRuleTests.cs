@@ -89,6 +89,9 @@ public class AssertionRuleTests
     [TestCase("Inspectors examined 2,300 buildings.", "2,300", "home", "examined", null)]
     [TestCase("Measles has infected 96 children. 23 have needed hospital treatment.", "23", "child", "treated", null)]
     [TestCase("Twenty-three people went to Lendrick Royal Infirmary, and five were kept in overnight.", "five", "people", "remain", null)]
+    // Coordinated modifiers before a known noun; suspected cases count more than confirmed ones.
+    [TestCase("Hackers stole the data of 1.9 million current and former customers.", "1.9 million", "customer", null, null)]
+    [TestCase("Officials reported 217 confirmed and suspected cases.", "217", "*", "infected", "suspected")]
     public void Each_rule_reads_its_shape(string text, string figure, string subjectClass, string? predicateClass, string? restrictor)
     {
         var a = Figure(text, figure);
