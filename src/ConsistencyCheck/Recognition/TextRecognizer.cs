@@ -35,6 +35,8 @@ public sealed class TextRecognizer
         ArgumentNullException.ThrowIfNull(text);
         var found = new List<Mention>();
         var priorities = new List<int>();
+        context = context with { Shared = _recognizers.Length > 1 ? new SharedScans() : null };
+
         for (var i = 0; i < _recognizers.Length; i++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
