@@ -19,7 +19,8 @@ internal static class FigureScanner
             return shared;
         }
 
-        var figures = new List<Figure>();
+        // News text holds a figure every few hundred characters; starting near that saves the list's regrowth copies.
+        var figures = new List<Figure>(Math.Clamp(text.Length / 128, 4, 1024));
         Scan(text, options, figures, context.CancellationToken);
         context.Shared?.Set(text, options, figures);
         return figures;
