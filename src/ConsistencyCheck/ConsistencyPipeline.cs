@@ -133,32 +133,56 @@ public sealed class ConsistencyPipeline
         IEnumerable<ClusterFindings> Iterate()
         {
             var byId = assertions.ToDictionary(a => a.Id);
-
-            // Clusters are compared a chunk at a time on up to MaxDegreeOfParallelism threads, and yielded in order.
-            var chunk = new ClusterFindings[Options.MaxDegreeOfParallelism == 1 ? 1 : 128];
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-            for (var start = 0; start < clusters.Count; start += chunk.Length)
+            if (Options.MaxDegreeOfParallelism == 1)
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var count = Math.Min(chunk.Length, clusters.Count - start);
-                if (count == 1)
+                foreach (var cluster in clusters)
                 {
-                    chunk[0] = CompareCluster(clusters[start], byId);
-                }
-                else
-                {
-                    var first = start;
-                    Parallel.For(0, count, parallel, i => chunk[i] = CompareCluster(clusters[first + i], byId));
+                    cancellationToken.ThrowIfCancellationRequested();
+                    yield return CompareCluster(cluster, byId);
                 }
 
-                for (var i = 0; i < count; i++)
+                yield break;
+            }
+
+            // Clusters are compared a chunk at a time on up to MaxDegreeOfParallelism threads and yielded in order; the
+            // next chunk is compared while the caller handles this one (writes its lines), so neither waits for the other.
+            const int ChunkSize = 256;
+            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
+            var next = clusters.Count > 0 ? CompareChunkAsync(clusters, 0, ChunkSize, byId, parallel) : null;
+            for (var start = 0; next is not null; start += ChunkSize)
+            {
+                var chunk = next.GetAwaiter().GetResult();
+                next = start + ChunkSize < clusters.Count ? CompareChunkAsync(clusters, start + ChunkSize, ChunkSize, byId, parallel) : null;
+                try
                 {
-                    yield return chunk[i];
-                    chunk[i] = null!;
+                    foreach (var compared in chunk)
+                    {
+                        yield return compared;
+                    }
+                }
+                finally
+                {
+                    // The caller stopped early or failed: let the chunk in flight finish before the enumeration ends.
+                    if (next is not null && !next.IsCompleted)
+                    {
+                        next.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).GetAwaiter().GetResult();
+                    }
                 }
             }
         }
     }
+
+    /// <summary>Compares up to <paramref name="size"/> clusters from <paramref name="first"/> on a pool thread (and as many more as the options allow).</summary>
+    private Task<ClusterFindings[]> CompareChunkAsync(
+        IReadOnlyList<AssertionCluster> clusters, int first, int size, Dictionary<AssertionId, Assertion> byId, ParallelOptions parallel) =>
+        Task.Run(
+            () =>
+            {
+                var chunk = new ClusterFindings[Math.Min(size, clusters.Count - first)];
+                Parallel.For(0, chunk.Length, parallel, i => chunk[i] = CompareCluster(clusters[first + i], byId));
+                return chunk;
+            },
+            parallel.CancellationToken);
 
     private ClusterFindings CompareCluster(AssertionCluster cluster, Dictionary<AssertionId, Assertion> byId) =>
         new(cluster, [.. _comparer.Compare(cluster, byId).OrderBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1])]);

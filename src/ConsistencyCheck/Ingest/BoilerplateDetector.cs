@@ -59,9 +59,11 @@ public static class BoilerplateDetector
         var lineStart = start;
         for (var i = start; i <= text.Length; i++)
         {
-            if (i < text.Length && text[i] != '\n')
+            // Jump to the next line feed, or to the end (a vectorized search).
+            if (i < text.Length)
             {
-                continue;
+                var next = text.AsSpan(i).IndexOf('\n');
+                i = next < 0 ? text.Length : i + next;
             }
 
             var end = i > lineStart && text[i - 1] == '\r' ? i - 1 : i;

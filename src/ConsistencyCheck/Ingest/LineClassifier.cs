@@ -267,7 +267,7 @@ internal static class LineClassifier
 
     private static bool IsFurnitureLine(string plain)
     {
-        if (CountWords(plain) > 15)
+        if (CountWords(plain, stopAfter: 16) > 15)
         {
             return false;
         }
@@ -457,7 +457,10 @@ internal static class LineClassifier
         return t.Length > 0 && t[^1] is '.' or '!' or '?' or ';' && !t.EndsWith("...", StringComparison.Ordinal);
     }
 
-    private static int CountWords(ReadOnlySpan<char> text)
+    private static int CountWords(ReadOnlySpan<char> text) => CountWords(text, int.MaxValue);
+
+    // The number of words, or stopAfter when there are at least that many (a long paragraph need not be counted whole).
+    private static int CountWords(ReadOnlySpan<char> text, int stopAfter)
     {
         var count = 0;
         var inWord = false;
@@ -465,6 +468,11 @@ internal static class LineClassifier
         {
             var isSpace = char.IsWhiteSpace(c);
             count += !isSpace && !inWord ? 1 : 0;
+            if (count == stopAfter)
+            {
+                return count;
+            }
+
             inWord = !isSpace;
         }
 

@@ -14,4 +14,7 @@ public readonly record struct RecognitionContext(DateOnly? ReferenceDate)
     /// (<see cref="ConsistencyOptions.MaxDocumentTime"/>); a custom <see cref="IRecognizer"/> should check it as often.
     /// </summary>
     public CancellationToken CancellationToken { get; init; }
+
+    /// <summary>Scans shared between the recognizers of one <see cref="TextRecognizer.Recognize"/> call (null: none shared).</summary>
+    internal SharedScans? Shared { get; init; }
 }

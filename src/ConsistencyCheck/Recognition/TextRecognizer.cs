@@ -33,8 +33,12 @@ public sealed class TextRecognizer
     public ImmutableArray<Mention> Recognize(string text, RecognitionContext context = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var found = new List<Mention>();
-        var priorities = new List<int>();
+        // Mentions run at a few per hundred characters; starting near that saves the lists' regrowth copies.
+        var expected = Math.Clamp(text.Length / 64, 4, 4096);
+        var found = new List<Mention>(expected);
+        var priorities = new List<int>(expected);
+        context = context with { Shared = _recognizers.Length > 1 ? new SharedScans() : null };
+
         for (var i = 0; i < _recognizers.Length; i++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -20,6 +21,9 @@ public static class SentenceSegmenter
         "a.m", "p.m", "u.s", "u.k", "u.n", "e.g", "i.e", "al",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>The characters at which a sentence or a line may end.</summary>
+    private static readonly SearchValues<char> Breaks = SearchValues.Create("\n\r\u2029\u2028.!?…");
+
     /// <summary>Returns the sentences of <paramref name="text"/> in order; leading and trailing white space is trimmed from each, and empty ones are dropped.</summary>
     public static ImmutableArray<SourceSpan> Split(string text)
     {
@@ -28,6 +32,14 @@ public static class SentenceSegmenter
         var start = 0;
         for (var i = 0; i < text.Length; i++)
         {
+            // Jump to the next character that may end a sentence or a line (a vectorized search).
+            var skip = text.AsSpan(i).IndexOfAny(Breaks);
+            if (skip < 0)
+            {
+                break;
+            }
+
+            i += skip;
             var c = text[i];
             if (c is '\n' or '\r' or '\u2029' or '\u2028')
             {

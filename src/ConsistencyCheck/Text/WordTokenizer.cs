@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Collections.Immutable;
 
 namespace ConsistencyCheck.Text;
@@ -54,10 +55,48 @@ public static class WordTokenizer
             }
 
             var length = i - start;
-            words.Add(new Word(new SourceSpan(start, length), text.Substring(start, length).ToLowerInvariant(), char.IsUpper(c), clauseBreak));
+            words.Add(new Word(new SourceSpan(start, length), Lower(text.AsSpan(start, length)), char.IsUpper(c), clauseBreak));
             clauseBreak = false;
         }
 
         return words.ToImmutable();
     }
+
+    /// <summary>
+    /// The invariant lower case of <paramref name="word"/>: a shared string for a common word, else a new one (one
+    /// allocation, where <c>Substring</c> then <c>ToLowerInvariant</c> made two for a capitalized word).
+    /// </summary>
+    private static string Lower(ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[64] : new char[word.Length];
+        var lower = buffer[..word.Length];
+        word.ToLowerInvariant(lower);
+#if NET9_0_OR_GREATER
+        if (CommonLookup.TryGetValue(lower, out var shared))
+        {
+            return shared;
+        }
+#endif
+        return new string(lower);
+    }
+
+#if NET9_0_OR_GREATER
+    /// <summary>Frequent words of English news text, whose lower-case strings are shared rather than allocated per occurrence.</summary>
+    private static readonly string[] CommonWords =
+    [
+        "a", "about", "after", "against", "all", "also", "an", "and", "any", "are", "area", "around", "as", "at", "be",
+        "because", "been", "before", "being", "between", "both", "but", "by", "can", "city", "could", "country", "day",
+        "days", "did", "during", "each", "earlier", "first", "for", "from", "government", "had", "has", "have", "he",
+        "her", "his", "i", "if", "in", "into", "is", "it", "its", "last", "least", "less", "local", "many", "may", "more",
+        "most", "much", "new", "no", "not", "now", "number", "of", "officials", "on", "one", "only", "or", "other", "our",
+        "out", "over", "people", "per", "police", "region", "report", "reported", "reports", "residents", "said", "says",
+        "she", "since", "so", "some", "spokesperson", "still", "than", "that", "the", "their", "them", "then", "there",
+        "these", "they", "this", "those", "three", "through", "to", "total", "two", "under", "until", "up", "was", "we",
+        "week", "were", "what", "when", "where", "which", "while", "who", "will", "with", "would", "year", "years",
+    ];
+
+    // Declared after the words: static fields are initialized in order.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CommonLookup =
+        CommonWords.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
 }

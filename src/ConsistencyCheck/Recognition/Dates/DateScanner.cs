@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace ConsistencyCheck.Recognition.Dates;
 
 /// <summary>
@@ -60,6 +62,7 @@ internal sealed class DateScanner
     public ref readonly DateToken this[int i] => ref _tokens[i];
 
     /// <summary>The lexicon entry of token <paramref name="i"/>; an empty entry when out of range or not a date word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly LexEntry Lex(int i)
     {
         if (i >= 0 && i < Count && _tokens[i].Entry >= 0)
@@ -71,19 +74,23 @@ internal sealed class DateScanner
     }
 
     /// <summary>True when token <paramref name="i"/> is the function word <paramref name="word"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool Is(int i, DateWord word) => Lex(i).Word == word;
 
     /// <summary>True when token <paramref name="i"/> is the symbol <paramref name="symbol"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsSymbol(int i, char symbol) =>
         i >= 0 && i < Count && _tokens[i].Kind == DateTokenKind.Symbol && _tokens[i].Number == symbol;
 
     /// <summary>True when token <paramref name="i"/> is a digit run.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsNumber(int i) => i >= 0 && i < Count && _tokens[i].Kind == DateTokenKind.Number;
 
     /// <summary>True when token <paramref name="i"/> is a digit run of exactly <paramref name="digits"/> digits.</summary>
     public bool IsNumber(int i, int digits) => IsNumber(i) && _tokens[i].Length == digits;
 
     /// <summary>True when token <paramref name="i"/> is a word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsWord(int i) => i >= 0 && i < Count && _tokens[i].Kind == DateTokenKind.Word;
 
     /// <summary>The value of number token <paramref name="i"/>, or -1.</summary>

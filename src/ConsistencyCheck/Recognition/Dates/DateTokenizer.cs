@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace ConsistencyCheck.Recognition.Dates;
 
@@ -93,6 +94,7 @@ internal static class DateTokenizer
         public DateToken[] Buffer = buffer;
         public int Count;
 
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
         public void Add(in DateToken token)
         {
             if (Count == Buffer.Length)

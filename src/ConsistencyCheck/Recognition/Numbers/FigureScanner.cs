@@ -7,6 +7,25 @@ namespace ConsistencyCheck.Recognition.Numbers;
 /// </summary>
 internal static class FigureScanner
 {
+    /// <summary>
+    /// The figures of <paramref name="text"/>, in text order, scanned once per <see cref="TextRecognizer.Recognize"/> call
+    /// for each options value: a recognizer that runs after another with equal options gets the same list. Read only.
+    /// </summary>
+    /// <exception cref="OperationCanceledException">The context's token was cancelled (checked every few thousand characters).</exception>
+    public static List<Figure> ScanShared(string text, NumberRecognitionOptions options, RecognitionContext context)
+    {
+        if (context.Shared?.Get<List<Figure>>(text, options) is { } shared)
+        {
+            return shared;
+        }
+
+        // News text holds a figure every few hundred characters; starting near that saves the list's regrowth copies.
+        var figures = new List<Figure>(Math.Clamp(text.Length / 128, 4, 1024));
+        Scan(text, options, figures, context.CancellationToken);
+        context.Shared?.Set(text, options, figures);
+        return figures;
+    }
+
     /// <summary>Appends the figures of <paramref name="text"/> to <paramref name="figures"/>, in text order.</summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked every few thousand characters).</exception>
     public static void Scan(ReadOnlySpan<char> text, NumberRecognitionOptions options, List<Figure> figures, CancellationToken cancellationToken = default)

@@ -38,8 +38,7 @@ public sealed class NumberRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(results);
-        var figures = new List<Figure>();
-        FigureScanner.Scan(text, _options, figures, context.CancellationToken);
+        var figures = FigureScanner.ScanShared(text, _options, context);
         var found = new List<Quantity>();
         Read(text, figures, found, context.CancellationToken);
         BoundPairs.Merge(text, found);

@@ -36,8 +36,7 @@ public sealed class QuantityRecognizer : IRecognizer
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(results);
-        var figures = new List<Figure>();
-        FigureScanner.Scan(text, _options, figures, context.CancellationToken);
+        var figures = FigureScanner.ScanShared(text, _options, context);
         var poll = new CancellationPoll(context.CancellationToken);
         var taken = -1;
         for (var k = 0; k < figures.Count; k++)
