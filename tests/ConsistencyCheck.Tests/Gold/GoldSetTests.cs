@@ -34,13 +34,13 @@ public class GoldSetTests
     // recall 0.481 (26/54); agreements precision 0.833 (15/18), recall 0.319 (15/47); 3 traps reported. The set is
     // no longer unseen: Gold/holdout2 measures generalisation again.
     // Later (December 2026, after rules written from the second set and from this one — partitives with a whole
-    // counted inline, relative clauses dated by their antecedent): flagged precision 0.903 (28/31), recall 0.519
-    // (28/54); agreements precision 0.944 (17/18), recall 0.362 (17/47); 2 traps. The one flag of the wrong kind added:
+    // counted inline, relative clauses dated by their antecedent, hospital treatment, coordinated modifiers): flagged
+    // precision 0.906 (29/32), recall 0.537 (29/54); agreements precision 0.947 (18/19), recall 0.383 (18/47); 2 traps. The one flag of the wrong kind added:
     // districts won, 15 then 14 four days later, read as a change where the annotator reads a contradiction.
     private const double HeldOutFlaggedPrecisionFloor = 0.90;
-    private const double HeldOutFlaggedRecallFloor = 0.51;
+    private const double HeldOutFlaggedRecallFloor = 0.53;
     private const double HeldOutAgreementPrecisionFloor = 0.94;
-    private const double HeldOutAgreementRecallFloor = 0.36;
+    private const double HeldOutAgreementRecallFloor = 0.38;
     private const int HeldOutMaxTrapsFlagged = 2;
 
     // Second held-out set (Gold/holdout2/, 151 pairs over 5 stories written after the first set had been used to fix
@@ -52,12 +52,12 @@ public class GoldSetTests
     // counts the group last named; hospital phrases; future weekdays; the whole of a partitive; restored, closed;
     // outages, where homes, households and customers are one count; "men" for the one named group; a one-day same-time
     // tolerance; earlier and rival events; measures keyed by what they measure; figures years apart never compared):
-    // flagged precision 0.913 (21/23), recall 0.412 (21/51); agreements precision 0.906 (29/32), recall 0.460 (29/63);
+    // flagged precision 0.917 (22/24), recall 0.431 (22/51); agreements precision 0.909 (30/33), recall 0.476 (30/63);
     // 4 traps.
     private const double SecondHeldOutFlaggedPrecisionFloor = 0.91;
-    private const double SecondHeldOutFlaggedRecallFloor = 0.41;
+    private const double SecondHeldOutFlaggedRecallFloor = 0.43;
     private const double SecondHeldOutAgreementPrecisionFloor = 0.90;
-    private const double SecondHeldOutAgreementRecallFloor = 0.46;
+    private const double SecondHeldOutAgreementRecallFloor = 0.47;
     private const int SecondHeldOutMaxTrapsFlagged = 4;
 
     // Third held-out set (Gold/holdout3/, 160 pairs over 5 stories written by an engineer who had not read the rules:

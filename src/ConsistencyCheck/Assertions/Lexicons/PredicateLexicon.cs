@@ -22,7 +22,7 @@ internal static class PredicateLexicon
         ("rescued", PredicateKind.Cumulative, "rescued rescue rescues saved freed released pulled"),
         ("infected", PredicateKind.Cumulative, "infected infections infection cases tested diagnosed caught contracted"),
         ("vaccinated", PredicateKind.Cumulative, "vaccinated vaccinations jabs doses"),
-        ("affected", PredicateKind.Stock, "affected impacted"),
+        ("affected", PredicateKind.Stock, "affected affecting affects affect impacted impacting"),
         ("flooded", PredicateKind.Cumulative, "flooded inundated submerged"),
         ("damaged", PredicateKind.Cumulative, "damaged destroyed razed demolished collapsed"),
         ("employed", PredicateKind.Stock, "employed employs employ employees workforce staffed"),
