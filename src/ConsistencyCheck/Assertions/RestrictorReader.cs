@@ -92,6 +92,17 @@ internal static class RestrictorReader
             }
         }
 
+        // "Shares fell 9.4% in early trading", "were down 12% at one point": a moment within the day, not the close.
+        for (var i = Math.Max(0, figure - 6); i + 1 < words.Length && i < figure + 8; i++)
+        {
+            if ((words[i].Lower is "early" or "morning" or "afternoon" or "midday" && words[i + 1].Lower is "trading" or "trade" or "deals") ||
+                (words[i].Lower == "one" && words[i + 1].Lower == "point" && i > 0 && words[i - 1].Lower == "at") || words[i].Lower == "intraday")
+            {
+                restrictors.Add("event:intraday");
+                return;
+            }
+        }
+
         // "Aurelian's last strike, by cabin crew in 2023, cancelled 1,100 flights", "cabin crew at rival Norsa Air
         // cancelled 90 flights", "the previous outbreak": the subject names an earlier or another party's event.
         for (var i = Math.Max(0, figure - 8); i + 1 < figure; i++)

@@ -92,6 +92,8 @@ public class AssertionRuleTests
     // Coordinated modifiers before a known noun; suspected cases count more than confirmed ones.
     [TestCase("Hackers stole the data of 1.9 million current and former customers.", "1.9 million", "customer", null, null)]
     [TestCase("Officials reported 217 confirmed and suspected cases.", "217", "*", "infected", "suspected")]
+    // A move within the trading day is not the close.
+    [TestCase("Shares fell 9.4% in early trading.", "9.4%", "share", "fell", "event:intraday")]
     public void Each_rule_reads_its_shape(string text, string figure, string subjectClass, string? predicateClass, string? restrictor)
     {
         var a = Figure(text, figure);

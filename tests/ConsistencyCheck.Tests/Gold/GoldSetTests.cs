@@ -35,13 +35,14 @@ public class GoldSetTests
     // no longer unseen: Gold/holdout2 measures generalisation again.
     // Later (December 2026, after rules written from the second set and from this one — partitives with a whole
     // counted inline, relative clauses dated by their antecedent, hospital treatment, coordinated modifiers): flagged
-    // precision 0.906 (29/32), recall 0.537 (29/54); agreements precision 0.947 (18/19), recall 0.383 (18/47); 2 traps. The one flag of the wrong kind added:
+    // precision 0.935 (29/31), recall 0.537 (29/54); agreements precision 0.947 (18/19), recall 0.383 (18/47); 1 trap
+    // (after a move in early trading became another moment than the close). The one flag of the wrong kind added:
     // districts won, 15 then 14 four days later, read as a change where the annotator reads a contradiction.
-    private const double HeldOutFlaggedPrecisionFloor = 0.90;
+    private const double HeldOutFlaggedPrecisionFloor = 0.93;
     private const double HeldOutFlaggedRecallFloor = 0.53;
     private const double HeldOutAgreementPrecisionFloor = 0.94;
     private const double HeldOutAgreementRecallFloor = 0.38;
-    private const int HeldOutMaxTrapsFlagged = 2;
+    private const int HeldOutMaxTrapsFlagged = 1;
 
     // Second held-out set (Gold/holdout2/, 151 pairs over 5 stories written after the first set had been used to fix
     // rules: mine collapse, storm power cuts, airline pilots' strike, chemical spill, council budget). Floors just below
