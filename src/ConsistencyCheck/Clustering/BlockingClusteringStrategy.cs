@@ -64,12 +64,34 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
         }
 
         var unit = assertion.Quantity.Unit?.Category.ToLowerInvariant() ?? "count";
-        var restrictors = string.Join(',', assertion.Restrictors.Where(r => !r.StartsWith("place:", StringComparison.Ordinal) && r != "subarea"));
+        var restrictors = CountedRestrictors(assertion.Restrictors);
         // A count reached by a change ("the team has grown to 250 rescuers") says only that it moved: it is keyed as a
         // bare count, which joins the one thing said of that subject. A change is what money and shares measure.
         var changeOnly = Assertions.Lexicons.PredicateLexicon.IsChange(predicate.Class) && assertion.Quantity.Unit is null;
         var verb = predicate.IsNone || changeOnly ? "count" : (predicate.Negated ? "not-" : string.Empty) + predicate.Class;
         return $"{assertion.Collection}|{verb}|{subjectClass}|{unit}|{restrictors}";
+    }
+
+    /// <summary>The restrictors that change what is counted (not places, not "subarea"), joined by commas.</summary>
+    private static string CountedRestrictors(ImmutableArray<string> restrictors)
+    {
+        var count = 0;
+        string? only = null;
+        foreach (var r in restrictors)
+        {
+            if (!r.StartsWith("place:", StringComparison.Ordinal) && r != "subarea")
+            {
+                count++;
+                only = r;
+            }
+        }
+
+        return count switch
+        {
+            0 => string.Empty,
+            1 => only!,
+            _ => string.Join(',', restrictors.Where(r => !r.StartsWith("place:", StringComparison.Ordinal) && r != "subarea")),
+        };
     }
 
     /// <inheritdoc/>
@@ -130,23 +152,30 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
     /// </summary>
     private static void JoinOpen(Dictionary<string, List<Assertion>> blocks, int part, string open, Func<string, bool>? admits = null)
     {
-        var openKeys = blocks.Keys.Where(k => k.Split('|')[part] == open).Order(StringComparer.Ordinal).ToList();
+        // Each key is split once; the parts are those of key.Split('|').
+        var parts = new Dictionary<string, string[]>(blocks.Count, StringComparer.Ordinal);
+        foreach (var key in blocks.Keys)
+        {
+            parts[key] = key.Split('|');
+        }
+
+        var openKeys = blocks.Keys.Where(k => parts[k][part] == open).Order(StringComparer.Ordinal).ToList();
         if (openKeys.Count == 0)
         {
             return;
         }
 
-        var named = blocks.Keys.Where(k => k.Split('|')[part] != open && (admits is null || admits(k.Split('|')[part])))
-            .GroupBy(k => Shape(k, part), StringComparer.Ordinal)
+        var named = blocks.Keys.Where(k => parts[k][part] != open && (admits is null || admits(parts[k][part])))
+            .GroupBy(k => Shape(parts[k], part), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var key in openKeys)
         {
-            if (!named.TryGetValue(Shape(key, part), out var candidates))
+            if (!named.TryGetValue(Shape(parts[key], part), out var candidates))
             {
                 continue;
             }
 
-            var target = candidates.Count == 1 ? candidates[0] : candidates.FirstOrDefault(c => c.Split('|')[part] == "people");
+            var target = candidates.Count == 1 ? candidates[0] : candidates.FirstOrDefault(c => parts[c][part] == "people");
             if (target is not null)
             {
                 blocks[target].AddRange(blocks[key]);
@@ -165,10 +194,12 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
     private const int SubjectPart = 2;
     private const string SubjectLexiconAny = "*";
 
-    private static string Shape(string key, int part)
+    private static string Shape(string[] parts, int part)
     {
-        var parts = key.Split('|');
+        var saved = parts[part];
         parts[part] = string.Empty;
-        return string.Join('|', parts);
+        var shape = string.Join('|', parts);
+        parts[part] = saved;
+        return shape;
     }
 }

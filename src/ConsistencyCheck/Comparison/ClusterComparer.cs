@@ -38,10 +38,11 @@ public sealed class ClusterComparer
         ArgumentNullException.ThrowIfNull(assertions);
         var voices = Representatives(cluster, assertions);
         var findings = new List<Finding>();
-        findings.AddRange(WithinDocuments(cluster, assertions));
+        var places = new Dictionary<(string, string), bool>();
+        findings.AddRange(WithinDocuments(cluster, assertions, places));
         if (voices.Length > Options.MaxPairwiseVoices)
         {
-            findings.AddRange(new ClusterSummary(Rules, cluster.Id).Summarize(voices));
+            findings.AddRange(new ClusterSummary(Rules, cluster.Id, places).Summarize(voices));
             return findings.Where(f => f.Confidence >= Options.MinimumConfidence);
         }
 
@@ -55,10 +56,10 @@ public sealed class ClusterComparer
                 }
 
                 var (first, second) = Order(voices[i], voices[j]);
-                var finding = Rules.Judge(first, second, cluster.Id);
-                if (finding is not null && finding.Confidence >= Options.MinimumConfidence)
+                // The explanation is written only for a finding that is kept.
+                if (Rules.Decide(first, second, places) is { } verdict && verdict.Confidence >= Options.MinimumConfidence)
                 {
-                    findings.Add(finding);
+                    findings.Add(Rules.ToFinding(first, second, verdict, cluster.Id));
                 }
             }
         }
@@ -67,30 +68,35 @@ public sealed class ClusterComparer
     }
 
     /// <summary>Consecutive statements of one document about the quantity: repeats agree, changes are called out.</summary>
-    private IEnumerable<Finding> WithinDocuments(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
+    private IEnumerable<Finding> WithinDocuments(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions, Dictionary<(string, string), bool> places)
     {
         foreach (var document in cluster.AssertionIds.Select(id => assertions[id]).GroupBy(a => a.DocumentId))
         {
             var statements = document.OrderBy(a => a.Quantity.Span.Start).ToList();
             for (var i = 1; i < statements.Count; i++)
             {
-                var finding = Rules.Judge(statements[i - 1], statements[i], cluster.Id);
-                if (finding is not null && finding.Confidence >= Options.MinimumConfidence)
+                if (Rules.Decide(statements[i - 1], statements[i], places) is { } verdict && verdict.Confidence >= Options.MinimumConfidence)
                 {
-                    yield return finding with { Scope = FindingScope.IntraDocument, Explanation = WithinExplanation(finding, statements[i - 1], statements[i]) };
+                    // Only a change over time quotes the pair's own explanation.
+                    var judged = verdict.Kind == FindingKind.ChangedOverTime ? Rules.Explain(statements[i - 1], statements[i], verdict) : null;
+                    yield return new Finding(verdict.Kind, [statements[i - 1].Id, statements[i].Id], verdict.Relation, verdict.Confidence,
+                        WithinExplanation(verdict.Kind, judged, statements[i - 1], statements[i]), cluster.Id)
+                    {
+                        Scope = FindingScope.IntraDocument,
+                    };
                 }
             }
         }
     }
 
-    private static string WithinExplanation(Finding finding, Assertion first, Assertion second)
+    private static string WithinExplanation(FindingKind kind, string? judged, Assertion first, Assertion second)
     {
         var source = first.Publisher is { Length: > 0 } p ? $"{p} ({first.DocumentId})" : first.DocumentId.ToString();
         string Where(Assertion a) => a.InHeadline ? "its headline" : "its text";
-        return finding.Kind switch
+        return kind switch
         {
             FindingKind.Agreement => $"{source} states the figure twice, \"{first.Quantity.Text}\" in {Where(first)} and \"{second.Quantity.Text}\" in {Where(second)}: consistent.",
-            FindingKind.ChangedOverTime => $"{source} gives \"{first.Quantity.Text}\" and later \"{second.Quantity.Text}\" for different dates: {finding.Explanation}",
+            FindingKind.ChangedOverTime => $"{source} gives \"{first.Quantity.Text}\" and later \"{second.Quantity.Text}\" for different dates: {judged}",
             _ => $"{source} disagrees with itself: \"{first.Quantity.Text}\" in {Where(first)} but \"{second.Quantity.Text}\" in {Where(second)}, for the same quantity at the same time.",
         };
     }

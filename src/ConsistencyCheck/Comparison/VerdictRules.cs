@@ -72,9 +72,32 @@ public sealed class VerdictRules
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var placeA = Place(first);
-        var placeB = Place(second);
-        if (placeA is not null && placeB is not null && placeA != placeB && FuzzySharp.Fuzz.TokenSetRatio(placeA, placeB) < Options.MinimumPlaceSimilarity)
+        return Decide(first, second, null) is { } verdict ? ToFinding(first, second, verdict, clusterId) : null;
+    }
+
+    /// <summary>The verdict of <see cref="Judge"/> as a finding with its explanation.</summary>
+    internal Finding ToFinding(Assertion first, Assertion second, in Verdict verdict, string clusterId) =>
+        new(verdict.Kind, [first.Id, second.Id], verdict.Relation, verdict.Confidence, Explain(first, second, verdict), clusterId);
+
+    /// <summary>The explanation <see cref="Judge"/> gives for <paramref name="verdict"/>.</summary>
+    internal string Explain(Assertion first, Assertion second, in Verdict verdict) => verdict.Kind switch
+    {
+        FindingKind.Agreement => ExplainAgreement(first, second, verdict.Relation),
+        FindingKind.ChangedOverTime => ExplainChange(first, second, verdict.Days!.Value),
+        _ => ExplainContradiction(first, second, verdict.Days),
+    };
+
+    /// <summary>
+    /// What <see cref="Judge"/> decides, without the explanation (built only for a finding that is kept), or null when
+    /// the pair should not be compared. <paramref name="places"/>, when given, remembers place similarities already
+    /// computed (for one cluster, on one thread).
+    /// </summary>
+    internal Verdict? Decide(Assertion first, Assertion second, Dictionary<(string, string), bool>? places)
+    {
+        // The restrictors themselves ("place:…") stand for the places: equal restrictors, equal places.
+        var placeA = PlaceRestrictor(first);
+        var placeB = PlaceRestrictor(second);
+        if (placeA is not null && placeB is not null && !string.Equals(placeA, placeB, StringComparison.Ordinal) && !SimilarPlaces(placeA, placeB, places))
         {
             return null;
         }
@@ -107,29 +130,46 @@ public sealed class VerdictRules
 
         var confidence = Confidence(first, second, placeA, placeB);
         FindingKind kind;
-        string explanation;
         if (relation != IntervalRelation.Disjoint)
         {
             kind = FindingKind.Agreement;
-            explanation = ExplainAgreement(first, second, relation);
         }
         else if (!sameTime || IsRunningTotalGrowth(first, second, days))
         {
             kind = FindingKind.ChangedOverTime;
-            explanation = ExplainChange(first, second, days!.Value);
         }
         else
         {
             kind = FindingKind.Contradiction;
-            explanation = ExplainContradiction(first, second, days);
             if (days is null)
             {
                 confidence -= 0.15;
             }
         }
 
-        return new Finding(kind, [first.Id, second.Id], relation, Math.Round(Math.Clamp(confidence, 0, 1), 2), explanation, clusterId);
+        return new Verdict(kind, relation, Math.Round(Math.Clamp(confidence, 0, 1), 2), days);
     }
+
+    /// <summary>A decision of <see cref="Decide"/>: kind, relation, rounded confidence and the days between the figures.</summary>
+    internal readonly record struct Verdict(FindingKind Kind, IntervalRelation Relation, double Confidence, int? Days);
+
+    private bool SimilarPlaces(string placeA, string placeB, Dictionary<(string, string), bool>? places)
+    {
+        if (places is null)
+        {
+            return Similar(placeA, placeB);
+        }
+
+        if (!places.TryGetValue((placeA, placeB), out var similar))
+        {
+            places[(placeA, placeB)] = similar = Similar(placeA, placeB);
+        }
+
+        return similar;
+    }
+
+    private bool Similar(string placeA, string placeB) =>
+        FuzzySharp.Fuzz.TokenSetRatio(placeA[PlacePrefix.Length..], placeB[PlacePrefix.Length..]) >= Options.MinimumPlaceSimilarity;
 
     /// <summary>
     /// A running total reported on a later day at a higher figure ("two killed" on Sunday, "the death toll rose to four"
@@ -184,9 +224,38 @@ public sealed class VerdictRules
         return false;
     }
 
-    private static bool EventsMatch(Assertion a, Assertion b) =>
-        a.Restrictors.Where(r => r.StartsWith("event:", StringComparison.Ordinal)).SequenceEqual(
-            b.Restrictors.Where(r => r.StartsWith("event:", StringComparison.Ordinal)));
+    private static bool EventsMatch(Assertion a, Assertion b)
+    {
+        // The "event:" restrictors of both, in order, must be the same sequence.
+        var x = a.Restrictors;
+        var y = b.Restrictors;
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && !x[i].StartsWith("event:", StringComparison.Ordinal))
+            {
+                i++;
+            }
+
+            while (j < y.Length && !y[j].StartsWith("event:", StringComparison.Ordinal))
+            {
+                j++;
+            }
+
+            if (i == x.Length || j == y.Length)
+            {
+                return i == x.Length && j == y.Length;
+            }
+
+            if (!string.Equals(x[i], y[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
 
     private static double Confidence(Assertion a, Assertion b, string? placeA, string? placeB)
     {
@@ -315,13 +384,16 @@ public sealed class VerdictRules
         ? value.ToString("#,0", English)
         : value.ToString("#,0.##", English);
 
-    private static string? Place(Assertion a)
+    private const string PlacePrefix = "place:";
+
+    /// <summary>The first "place:" restrictor of <paramref name="a"/>, prefix and all, or null.</summary>
+    private static string? PlaceRestrictor(Assertion a)
     {
         foreach (var r in a.Restrictors)
         {
-            if (r.StartsWith("place:", StringComparison.Ordinal))
+            if (r.StartsWith(PlacePrefix, StringComparison.Ordinal))
             {
-                return r["place:".Length..];
+                return r;
             }
         }
 
