@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
+using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
 
 namespace ConsistencyCheck.Comparison;
@@ -104,12 +106,28 @@ public sealed class ClusterComparer
     /// <summary>One assertion per document and distinct figure: the first in the body, else the headline's.</summary>
     private static ImmutableArray<Assertion> Representatives(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
     {
-        var members = cluster.AssertionIds.Select(id => assertions[id]);
-        return [.. members
-            .GroupBy(a => (a.DocumentId, a.Quantity.Interval, a.AsOf))
-            .Select(g => g.OrderBy(a => a.InHeadline).ThenBy(a => a.Quantity.Span.Start).First())
-            .OrderBy(a => a.Id)];
+        // One pass: per (document, interval, date) the first of the members ordered by (headline, position), then the
+        // chosen ones by id (ids are unique: they key the lookup).
+        var chosen = new Dictionary<(DocumentId, Interval, DateOnly?), Assertion>(cluster.AssertionIds.Length);
+        foreach (var id in cluster.AssertionIds)
+        {
+            var a = assertions[id];
+            var key = (a.DocumentId, a.Quantity.Interval, a.AsOf);
+            if (!chosen.TryGetValue(key, out var current) || Precedes(a, current))
+            {
+                chosen[key] = a;
+            }
+        }
+
+        var voices = new Assertion[chosen.Count];
+        chosen.Values.CopyTo(voices, 0);
+        Array.Sort(voices, static (x, y) => x.Id.CompareTo(y.Id));
+        return ImmutableCollectionsMarshal.AsImmutableArray(voices);
     }
+
+    /// <summary>Whether <paramref name="a"/> comes strictly before <paramref name="b"/>: body before headline, then by position.</summary>
+    private static bool Precedes(Assertion a, Assertion b) =>
+        a.InHeadline != b.InHeadline ? !a.InHeadline : a.Quantity.Span.Start < b.Quantity.Span.Start;
 
     private static (Assertion First, Assertion Second) Order(Assertion a, Assertion b)
     {
