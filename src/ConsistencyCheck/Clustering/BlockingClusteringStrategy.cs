@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ConsistencyCheck.Assertions;
 
 namespace ConsistencyCheck.Clustering;
@@ -131,17 +132,37 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
                 continue;
             }
 
-            var documents = members.Select(m => m.DocumentId).Distinct().Count();
-            if (documents < 2 && !Options.IncludeSameDocument)
+            if (!Options.IncludeSameDocument && !FromSeveralDocuments(members))
             {
                 continue;
             }
 
-            var ids = members.Select(m => m.Id).Order().ToImmutableArray();
-            clusters.Add(new AssertionCluster($"c{clusters.Count + 1}", key, ids));
+            // Equal ids are indistinguishable, so an unstable sort gives the same sequence as a stable one.
+            var ids = new AssertionId[members.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = members[i].Id;
+            }
+
+            Array.Sort(ids);
+            clusters.Add(new AssertionCluster($"c{clusters.Count + 1}", key, ImmutableCollectionsMarshal.AsImmutableArray(ids)));
         }
 
         return clusters;
+    }
+
+    private static bool FromSeveralDocuments(List<Assertion> members)
+    {
+        var first = members[0].DocumentId;
+        for (var i = 1; i < members.Count; i++)
+        {
+            if (members[i].DocumentId != first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

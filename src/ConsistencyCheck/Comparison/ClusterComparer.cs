@@ -72,9 +72,8 @@ public sealed class ClusterComparer
     /// <summary>Consecutive statements of one document about the quantity: repeats agree, changes are called out.</summary>
     private IEnumerable<Finding> WithinDocuments(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions, Dictionary<(string, string), bool> places)
     {
-        foreach (var document in cluster.AssertionIds.Select(id => assertions[id]).GroupBy(a => a.DocumentId))
+        foreach (var statements in ByDocument(cluster, assertions))
         {
-            var statements = document.OrderBy(a => a.Quantity.Span.Start).ToList();
             for (var i = 1; i < statements.Count; i++)
             {
                 if (Rules.Decide(statements[i - 1], statements[i], places) is { } verdict && verdict.Confidence >= Options.MinimumConfidence)
@@ -89,6 +88,63 @@ public sealed class ClusterComparer
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The members of each document that has more than one, documents in order of their first member, each document's
+    /// members by position (ties in member order).
+    /// </summary>
+    private static List<List<Assertion>> ByDocument(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
+    {
+        var documents = new List<List<Assertion>>();
+        var index = new Dictionary<DocumentId, int>(cluster.AssertionIds.Length);
+        var several = false;
+        foreach (var id in cluster.AssertionIds)
+        {
+            var a = assertions[id];
+            if (index.TryGetValue(a.DocumentId, out var at))
+            {
+                documents[at].Add(a);
+                several = true;
+            }
+            else
+            {
+                index[a.DocumentId] = documents.Count;
+                documents.Add([a]);
+            }
+        }
+
+        if (!several)
+        {
+            return [];
+        }
+
+        var result = new List<List<Assertion>>();
+        foreach (var statements in documents)
+        {
+            if (statements.Count < 2)
+            {
+                continue;
+            }
+
+            // Insertion sort: stable, and the lists are short.
+            for (var i = 1; i < statements.Count; i++)
+            {
+                var item = statements[i];
+                var j = i - 1;
+                while (j >= 0 && statements[j].Quantity.Span.Start > item.Quantity.Span.Start)
+                {
+                    statements[j + 1] = statements[j];
+                    j--;
+                }
+
+                statements[j + 1] = item;
+            }
+
+            result.Add(statements);
+        }
+
+        return result;
     }
 
     private static string WithinExplanation(FindingKind kind, string? judged, Assertion first, Assertion second)
