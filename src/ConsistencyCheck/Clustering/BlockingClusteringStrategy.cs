@@ -173,30 +173,24 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
     /// </summary>
     private static void JoinOpen(Dictionary<string, List<Assertion>> blocks, int part, string open, Func<string, bool>? admits = null)
     {
-        // Each key is split once; the parts are those of key.Split('|').
-        var parts = new Dictionary<string, string[]>(blocks.Count, StringComparer.Ordinal);
-        foreach (var key in blocks.Keys)
-        {
-            parts[key] = key.Split('|');
-        }
-
-        var openKeys = blocks.Keys.Where(k => parts[k][part] == open).Order(StringComparer.Ordinal).ToList();
+        // Parts are read in place (as key.Split('|')[part] would give them), so no key is split into strings.
+        var openKeys = blocks.Keys.Where(k => Part(k, part).SequenceEqual(open)).Order(StringComparer.Ordinal).ToList();
         if (openKeys.Count == 0)
         {
             return;
         }
 
-        var named = blocks.Keys.Where(k => parts[k][part] != open && (admits is null || admits(parts[k][part])))
-            .GroupBy(k => Shape(parts[k], part), StringComparer.Ordinal)
+        var named = blocks.Keys.Where(k => !Part(k, part).SequenceEqual(open) && (admits is null || admits(Part(k, part).ToString())))
+            .GroupBy(k => Shape(k, part), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var key in openKeys)
         {
-            if (!named.TryGetValue(Shape(parts[key], part), out var candidates))
+            if (!named.TryGetValue(Shape(key, part), out var candidates))
             {
                 continue;
             }
 
-            var target = candidates.Count == 1 ? candidates[0] : candidates.FirstOrDefault(c => parts[c][part] == "people");
+            var target = candidates.Count == 1 ? candidates[0] : candidates.FirstOrDefault(c => Part(c, part).SequenceEqual("people"));
             if (target is not null)
             {
                 blocks[target].AddRange(blocks[key]);
@@ -215,12 +209,35 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
     private const int SubjectPart = 2;
     private const string SubjectLexiconAny = "*";
 
-    private static string Shape(string[] parts, int part)
+    /// <summary>The key with its part <paramref name="part"/> emptied.</summary>
+    private static string Shape(string key, int part)
     {
-        var saved = parts[part];
-        parts[part] = string.Empty;
-        var shape = string.Join('|', parts);
-        parts[part] = saved;
-        return shape;
+        var (start, length) = PartRange(key, part);
+        return string.Concat(key.AsSpan(0, start), key.AsSpan(start + length));
+    }
+
+    /// <summary>The part <paramref name="part"/> of the key, as <c>key.Split('|')[part]</c>.</summary>
+    private static ReadOnlySpan<char> Part(string key, int part)
+    {
+        var (start, length) = PartRange(key, part);
+        return key.AsSpan(start, length);
+    }
+
+    private static (int Start, int Length) PartRange(string key, int part)
+    {
+        var start = 0;
+        for (var i = 0; i < part; i++)
+        {
+            var bar = key.IndexOf('|', start);
+            if (bar < 0)
+            {
+                throw new InvalidOperationException($"The blocking key '{key}' has no part {part}.");
+            }
+
+            start = bar + 1;
+        }
+
+        var end = key.IndexOf('|', start);
+        return (start, (end < 0 ? key.Length : end) - start);
     }
 }
