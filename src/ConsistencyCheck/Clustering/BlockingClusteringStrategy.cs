@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ConsistencyCheck.Assertions;
 
 namespace ConsistencyCheck.Clustering;
@@ -64,12 +65,34 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
         }
 
         var unit = assertion.Quantity.Unit?.Category.ToLowerInvariant() ?? "count";
-        var restrictors = string.Join(',', assertion.Restrictors.Where(r => !r.StartsWith("place:", StringComparison.Ordinal) && r != "subarea"));
+        var restrictors = CountedRestrictors(assertion.Restrictors);
         // A count reached by a change ("the team has grown to 250 rescuers") says only that it moved: it is keyed as a
         // bare count, which joins the one thing said of that subject. A change is what money and shares measure.
         var changeOnly = Assertions.Lexicons.PredicateLexicon.IsChange(predicate.Class) && assertion.Quantity.Unit is null;
         var verb = predicate.IsNone || changeOnly ? "count" : (predicate.Negated ? "not-" : string.Empty) + predicate.Class;
         return $"{assertion.Collection}|{verb}|{subjectClass}|{unit}|{restrictors}";
+    }
+
+    /// <summary>The restrictors that change what is counted (not places, not "subarea"), joined by commas.</summary>
+    private static string CountedRestrictors(ImmutableArray<string> restrictors)
+    {
+        var count = 0;
+        string? only = null;
+        foreach (var r in restrictors)
+        {
+            if (!r.StartsWith("place:", StringComparison.Ordinal) && r != "subarea")
+            {
+                count++;
+                only = r;
+            }
+        }
+
+        return count switch
+        {
+            0 => string.Empty,
+            1 => only!,
+            _ => string.Join(',', restrictors.Where(r => !r.StartsWith("place:", StringComparison.Ordinal) && r != "subarea")),
+        };
     }
 
     /// <inheritdoc/>
@@ -109,17 +132,37 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
                 continue;
             }
 
-            var documents = members.Select(m => m.DocumentId).Distinct().Count();
-            if (documents < 2 && !Options.IncludeSameDocument)
+            if (!Options.IncludeSameDocument && !FromSeveralDocuments(members))
             {
                 continue;
             }
 
-            var ids = members.Select(m => m.Id).Order().ToImmutableArray();
-            clusters.Add(new AssertionCluster($"c{clusters.Count + 1}", key, ids));
+            // Equal ids are indistinguishable, so an unstable sort gives the same sequence as a stable one.
+            var ids = new AssertionId[members.Count];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                ids[i] = members[i].Id;
+            }
+
+            Array.Sort(ids);
+            clusters.Add(new AssertionCluster($"c{clusters.Count + 1}", key, ImmutableCollectionsMarshal.AsImmutableArray(ids)));
         }
 
         return clusters;
+    }
+
+    private static bool FromSeveralDocuments(List<Assertion> members)
+    {
+        var first = members[0].DocumentId;
+        for (var i = 1; i < members.Count; i++)
+        {
+            if (members[i].DocumentId != first)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
@@ -130,13 +173,14 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
     /// </summary>
     private static void JoinOpen(Dictionary<string, List<Assertion>> blocks, int part, string open, Func<string, bool>? admits = null)
     {
-        var openKeys = blocks.Keys.Where(k => k.Split('|')[part] == open).Order(StringComparer.Ordinal).ToList();
+        // Parts are read in place (as key.Split('|')[part] would give them), so no key is split into strings.
+        var openKeys = blocks.Keys.Where(k => Part(k, part).SequenceEqual(open)).Order(StringComparer.Ordinal).ToList();
         if (openKeys.Count == 0)
         {
             return;
         }
 
-        var named = blocks.Keys.Where(k => k.Split('|')[part] != open && (admits is null || admits(k.Split('|')[part])))
+        var named = blocks.Keys.Where(k => !Part(k, part).SequenceEqual(open) && (admits is null || admits(Part(k, part).ToString())))
             .GroupBy(k => Shape(k, part), StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
         foreach (var key in openKeys)
@@ -146,7 +190,7 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
                 continue;
             }
 
-            var target = candidates.Count == 1 ? candidates[0] : candidates.FirstOrDefault(c => c.Split('|')[part] == "people");
+            var target = candidates.Count == 1 ? candidates[0] : candidates.FirstOrDefault(c => Part(c, part).SequenceEqual("people"));
             if (target is not null)
             {
                 blocks[target].AddRange(blocks[key]);
@@ -165,10 +209,35 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
     private const int SubjectPart = 2;
     private const string SubjectLexiconAny = "*";
 
+    /// <summary>The key with its part <paramref name="part"/> emptied.</summary>
     private static string Shape(string key, int part)
     {
-        var parts = key.Split('|');
-        parts[part] = string.Empty;
-        return string.Join('|', parts);
+        var (start, length) = PartRange(key, part);
+        return string.Concat(key.AsSpan(0, start), key.AsSpan(start + length));
+    }
+
+    /// <summary>The part <paramref name="part"/> of the key, as <c>key.Split('|')[part]</c>.</summary>
+    private static ReadOnlySpan<char> Part(string key, int part)
+    {
+        var (start, length) = PartRange(key, part);
+        return key.AsSpan(start, length);
+    }
+
+    private static (int Start, int Length) PartRange(string key, int part)
+    {
+        var start = 0;
+        for (var i = 0; i < part; i++)
+        {
+            var bar = key.IndexOf('|', start);
+            if (bar < 0)
+            {
+                throw new InvalidOperationException($"The blocking key '{key}' has no part {part}.");
+            }
+
+            start = bar + 1;
+        }
+
+        var end = key.IndexOf('|', start);
+        return (start, (end < 0 ? key.Length : end) - start);
     }
 }

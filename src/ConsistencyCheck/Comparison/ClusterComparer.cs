@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
+using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
 
 namespace ConsistencyCheck.Comparison;
@@ -38,10 +40,11 @@ public sealed class ClusterComparer
         ArgumentNullException.ThrowIfNull(assertions);
         var voices = Representatives(cluster, assertions);
         var findings = new List<Finding>();
-        findings.AddRange(WithinDocuments(cluster, assertions));
+        var places = new Dictionary<(string, string), bool>();
+        findings.AddRange(WithinDocuments(cluster, assertions, places));
         if (voices.Length > Options.MaxPairwiseVoices)
         {
-            findings.AddRange(new ClusterSummary(Rules, cluster.Id).Summarize(voices));
+            findings.AddRange(new ClusterSummary(Rules, cluster.Id, places).Summarize(voices));
             return findings.Where(f => f.Confidence >= Options.MinimumConfidence);
         }
 
@@ -55,10 +58,10 @@ public sealed class ClusterComparer
                 }
 
                 var (first, second) = Order(voices[i], voices[j]);
-                var finding = Rules.Judge(first, second, cluster.Id);
-                if (finding is not null && finding.Confidence >= Options.MinimumConfidence)
+                // The explanation is written only for a finding that is kept.
+                if (Rules.Decide(first, second, places) is { } verdict && verdict.Confidence >= Options.MinimumConfidence)
                 {
-                    findings.Add(finding);
+                    findings.Add(Rules.ToFinding(first, second, verdict, cluster.Id));
                 }
             }
         }
@@ -67,30 +70,91 @@ public sealed class ClusterComparer
     }
 
     /// <summary>Consecutive statements of one document about the quantity: repeats agree, changes are called out.</summary>
-    private IEnumerable<Finding> WithinDocuments(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
+    private IEnumerable<Finding> WithinDocuments(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions, Dictionary<(string, string), bool> places)
     {
-        foreach (var document in cluster.AssertionIds.Select(id => assertions[id]).GroupBy(a => a.DocumentId))
+        foreach (var statements in ByDocument(cluster, assertions))
         {
-            var statements = document.OrderBy(a => a.Quantity.Span.Start).ToList();
             for (var i = 1; i < statements.Count; i++)
             {
-                var finding = Rules.Judge(statements[i - 1], statements[i], cluster.Id);
-                if (finding is not null && finding.Confidence >= Options.MinimumConfidence)
+                if (Rules.Decide(statements[i - 1], statements[i], places) is { } verdict && verdict.Confidence >= Options.MinimumConfidence)
                 {
-                    yield return finding with { Scope = FindingScope.IntraDocument, Explanation = WithinExplanation(finding, statements[i - 1], statements[i]) };
+                    // Only a change over time quotes the pair's own explanation.
+                    var judged = verdict.Kind == FindingKind.ChangedOverTime ? Rules.Explain(statements[i - 1], statements[i], verdict) : null;
+                    yield return new Finding(verdict.Kind, [statements[i - 1].Id, statements[i].Id], verdict.Relation, verdict.Confidence,
+                        WithinExplanation(verdict.Kind, judged, statements[i - 1], statements[i]), cluster.Id)
+                    {
+                        Scope = FindingScope.IntraDocument,
+                    };
                 }
             }
         }
     }
 
-    private static string WithinExplanation(Finding finding, Assertion first, Assertion second)
+    /// <summary>
+    /// The members of each document that has more than one, documents in order of their first member, each document's
+    /// members by position (ties in member order).
+    /// </summary>
+    private static List<List<Assertion>> ByDocument(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
+    {
+        var documents = new List<List<Assertion>>();
+        var index = new Dictionary<DocumentId, int>(cluster.AssertionIds.Length);
+        var several = false;
+        foreach (var id in cluster.AssertionIds)
+        {
+            var a = assertions[id];
+            if (index.TryGetValue(a.DocumentId, out var at))
+            {
+                documents[at].Add(a);
+                several = true;
+            }
+            else
+            {
+                index[a.DocumentId] = documents.Count;
+                documents.Add([a]);
+            }
+        }
+
+        if (!several)
+        {
+            return [];
+        }
+
+        var result = new List<List<Assertion>>();
+        foreach (var statements in documents)
+        {
+            if (statements.Count < 2)
+            {
+                continue;
+            }
+
+            // Insertion sort: stable, and the lists are short.
+            for (var i = 1; i < statements.Count; i++)
+            {
+                var item = statements[i];
+                var j = i - 1;
+                while (j >= 0 && statements[j].Quantity.Span.Start > item.Quantity.Span.Start)
+                {
+                    statements[j + 1] = statements[j];
+                    j--;
+                }
+
+                statements[j + 1] = item;
+            }
+
+            result.Add(statements);
+        }
+
+        return result;
+    }
+
+    private static string WithinExplanation(FindingKind kind, string? judged, Assertion first, Assertion second)
     {
         var source = first.Publisher is { Length: > 0 } p ? $"{p} ({first.DocumentId})" : first.DocumentId.ToString();
         string Where(Assertion a) => a.InHeadline ? "its headline" : "its text";
-        return finding.Kind switch
+        return kind switch
         {
             FindingKind.Agreement => $"{source} states the figure twice, \"{first.Quantity.Text}\" in {Where(first)} and \"{second.Quantity.Text}\" in {Where(second)}: consistent.",
-            FindingKind.ChangedOverTime => $"{source} gives \"{first.Quantity.Text}\" and later \"{second.Quantity.Text}\" for different dates: {finding.Explanation}",
+            FindingKind.ChangedOverTime => $"{source} gives \"{first.Quantity.Text}\" and later \"{second.Quantity.Text}\" for different dates: {judged}",
             _ => $"{source} disagrees with itself: \"{first.Quantity.Text}\" in {Where(first)} but \"{second.Quantity.Text}\" in {Where(second)}, for the same quantity at the same time.",
         };
     }
@@ -98,12 +162,28 @@ public sealed class ClusterComparer
     /// <summary>One assertion per document and distinct figure: the first in the body, else the headline's.</summary>
     private static ImmutableArray<Assertion> Representatives(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
     {
-        var members = cluster.AssertionIds.Select(id => assertions[id]);
-        return [.. members
-            .GroupBy(a => (a.DocumentId, a.Quantity.Interval, a.AsOf))
-            .Select(g => g.OrderBy(a => a.InHeadline).ThenBy(a => a.Quantity.Span.Start).First())
-            .OrderBy(a => a.Id)];
+        // One pass: per (document, interval, date) the first of the members ordered by (headline, position), then the
+        // chosen ones by id (ids are unique: they key the lookup).
+        var chosen = new Dictionary<(DocumentId, Interval, DateOnly?), Assertion>(cluster.AssertionIds.Length);
+        foreach (var id in cluster.AssertionIds)
+        {
+            var a = assertions[id];
+            var key = (a.DocumentId, a.Quantity.Interval, a.AsOf);
+            if (!chosen.TryGetValue(key, out var current) || Precedes(a, current))
+            {
+                chosen[key] = a;
+            }
+        }
+
+        var voices = new Assertion[chosen.Count];
+        chosen.Values.CopyTo(voices, 0);
+        Array.Sort(voices, static (x, y) => x.Id.CompareTo(y.Id));
+        return ImmutableCollectionsMarshal.AsImmutableArray(voices);
     }
+
+    /// <summary>Whether <paramref name="a"/> comes strictly before <paramref name="b"/>: body before headline, then by position.</summary>
+    private static bool Precedes(Assertion a, Assertion b) =>
+        a.InHeadline != b.InHeadline ? !a.InHeadline : a.Quantity.Span.Start < b.Quantity.Span.Start;
 
     private static (Assertion First, Assertion Second) Order(Assertion a, Assertion b)
     {

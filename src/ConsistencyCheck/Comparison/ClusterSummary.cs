@@ -17,6 +17,7 @@ public sealed class ClusterSummary
 {
     private readonly VerdictRules _rules;
     private readonly string _clusterId;
+    private readonly Dictionary<(string, string), bool>? _places;
 
     /// <summary>Creates a summary for the cluster <paramref name="clusterId"/>.</summary>
     public ClusterSummary(VerdictRules rules, string clusterId)
@@ -25,6 +26,13 @@ public sealed class ClusterSummary
         ArgumentNullException.ThrowIfNull(clusterId);
         _rules = rules;
         _clusterId = clusterId;
+    }
+
+    /// <summary>Creates a summary that shares the place similarities remembered in <paramref name="places"/>.</summary>
+    internal ClusterSummary(VerdictRules rules, string clusterId, Dictionary<(string, string), bool> places)
+        : this(rules, clusterId)
+    {
+        _places = places;
     }
 
     /// <summary>The findings for <paramref name="voices"/> (one assertion per document and figure).</summary>
@@ -55,18 +63,17 @@ public sealed class ClusterSummary
             var main = groups.OrderByDescending(g => g.Count).ThenBy(g => g[0].Id).First();
             foreach (var group in groups.Where(g => !ReferenceEquals(g, main)))
             {
-                if (_rules.Judge(main[0], group[0], _clusterId) is { Kind: FindingKind.Contradiction } contradiction)
+                if (_rules.Decide(main[0], group[0], _places) is { Kind: FindingKind.Contradiction } contradiction)
                 {
-                    yield return contradiction with
-                    {
-                        Explanation = $"{contradiction.Explanation} ({main.Count} source(s) give the first figure, {group.Count} the second.)",
-                    };
+                    var explanation = _rules.Explain(main[0], group[0], contradiction);
+                    yield return new Finding(contradiction.Kind, [main[0].Id, group[0].Id], contradiction.Relation, contradiction.Confidence,
+                        $"{explanation} ({main.Count} source(s) give the first figure, {group.Count} the second.)", _clusterId);
                 }
             }
 
-            if (previousMain is not null && _rules.Judge(previousMain[0], main[0], _clusterId) is { Kind: FindingKind.ChangedOverTime } change)
+            if (previousMain is not null && _rules.Decide(previousMain[0], main[0], _places) is { Kind: FindingKind.ChangedOverTime } change)
             {
-                yield return change;
+                yield return _rules.ToFinding(previousMain[0], main[0], change, _clusterId);
             }
 
             previousMain = main;

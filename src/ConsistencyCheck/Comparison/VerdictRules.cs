@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Recognition;
 
@@ -72,9 +73,32 @@ public sealed class VerdictRules
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
-        var placeA = Place(first);
-        var placeB = Place(second);
-        if (placeA is not null && placeB is not null && placeA != placeB && FuzzySharp.Fuzz.TokenSetRatio(placeA, placeB) < Options.MinimumPlaceSimilarity)
+        return Decide(first, second, null) is { } verdict ? ToFinding(first, second, verdict, clusterId) : null;
+    }
+
+    /// <summary>The verdict of <see cref="Judge"/> as a finding with its explanation.</summary>
+    internal Finding ToFinding(Assertion first, Assertion second, in Verdict verdict, string clusterId) =>
+        new(verdict.Kind, [first.Id, second.Id], verdict.Relation, verdict.Confidence, Explain(first, second, verdict), clusterId);
+
+    /// <summary>The explanation <see cref="Judge"/> gives for <paramref name="verdict"/>.</summary>
+    internal string Explain(Assertion first, Assertion second, in Verdict verdict) => verdict.Kind switch
+    {
+        FindingKind.Agreement => ExplainAgreement(first, second, verdict.Relation),
+        FindingKind.ChangedOverTime => ExplainChange(first, second, verdict.Days!.Value),
+        _ => ExplainContradiction(first, second, verdict.Days),
+    };
+
+    /// <summary>
+    /// What <see cref="Judge"/> decides, without the explanation (built only for a finding that is kept), or null when
+    /// the pair should not be compared. <paramref name="places"/>, when given, remembers place similarities already
+    /// computed (for one cluster, on one thread).
+    /// </summary>
+    internal Verdict? Decide(Assertion first, Assertion second, Dictionary<(string, string), bool>? places)
+    {
+        // The restrictors themselves ("place:…") stand for the places: equal restrictors, equal places.
+        var placeA = PlaceRestrictor(first);
+        var placeB = PlaceRestrictor(second);
+        if (placeA is not null && placeB is not null && !string.Equals(placeA, placeB, StringComparison.Ordinal) && !SimilarPlaces(placeA, placeB, places))
         {
             return null;
         }
@@ -107,29 +131,46 @@ public sealed class VerdictRules
 
         var confidence = Confidence(first, second, placeA, placeB);
         FindingKind kind;
-        string explanation;
         if (relation != IntervalRelation.Disjoint)
         {
             kind = FindingKind.Agreement;
-            explanation = ExplainAgreement(first, second, relation);
         }
         else if (!sameTime || IsRunningTotalGrowth(first, second, days))
         {
             kind = FindingKind.ChangedOverTime;
-            explanation = ExplainChange(first, second, days!.Value);
         }
         else
         {
             kind = FindingKind.Contradiction;
-            explanation = ExplainContradiction(first, second, days);
             if (days is null)
             {
                 confidence -= 0.15;
             }
         }
 
-        return new Finding(kind, [first.Id, second.Id], relation, Math.Round(Math.Clamp(confidence, 0, 1), 2), explanation, clusterId);
+        return new Verdict(kind, relation, Math.Round(Math.Clamp(confidence, 0, 1), 2), days);
     }
+
+    /// <summary>A decision of <see cref="Decide"/>: kind, relation, rounded confidence and the days between the figures.</summary>
+    internal readonly record struct Verdict(FindingKind Kind, IntervalRelation Relation, double Confidence, int? Days);
+
+    private bool SimilarPlaces(string placeA, string placeB, Dictionary<(string, string), bool>? places)
+    {
+        if (places is null)
+        {
+            return Similar(placeA, placeB);
+        }
+
+        if (!places.TryGetValue((placeA, placeB), out var similar))
+        {
+            places[(placeA, placeB)] = similar = Similar(placeA, placeB);
+        }
+
+        return similar;
+    }
+
+    private bool Similar(string placeA, string placeB) =>
+        FuzzySharp.Fuzz.TokenSetRatio(placeA[PlacePrefix.Length..], placeB[PlacePrefix.Length..]) >= Options.MinimumPlaceSimilarity;
 
     /// <summary>
     /// A running total reported on a later day at a higher figure ("two killed" on Sunday, "the death toll rose to four"
@@ -184,9 +225,38 @@ public sealed class VerdictRules
         return false;
     }
 
-    private static bool EventsMatch(Assertion a, Assertion b) =>
-        a.Restrictors.Where(r => r.StartsWith("event:", StringComparison.Ordinal)).SequenceEqual(
-            b.Restrictors.Where(r => r.StartsWith("event:", StringComparison.Ordinal)));
+    private static bool EventsMatch(Assertion a, Assertion b)
+    {
+        // The "event:" restrictors of both, in order, must be the same sequence.
+        var x = a.Restrictors;
+        var y = b.Restrictors;
+        int i = 0, j = 0;
+        while (true)
+        {
+            while (i < x.Length && !x[i].StartsWith("event:", StringComparison.Ordinal))
+            {
+                i++;
+            }
+
+            while (j < y.Length && !y[j].StartsWith("event:", StringComparison.Ordinal))
+            {
+                j++;
+            }
+
+            if (i == x.Length || j == y.Length)
+            {
+                return i == x.Length && j == y.Length;
+            }
+
+            if (!string.Equals(x[i], y[j], StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
+    }
 
     private static double Confidence(Assertion a, Assertion b, string? placeA, string? placeB)
     {
@@ -224,22 +294,79 @@ public sealed class VerdictRules
         return confidence;
     }
 
+    // Each explanation is written into one buffer (no string per source, reading or clause); the format provider is the
+    // current culture's, as for an interpolated string, while numbers and dates come preformatted in English.
     private string ExplainAgreement(Assertion a, Assertion b, IntervalRelation relation)
     {
-        var both = $"{Source(a)} says \"{a.Quantity.Text}\" and {Source(b)} says \"{b.Quantity.Text}\" {What(a)}";
+        var h = new DefaultInterpolatedStringHandler(96, 8);
+        AppendSource(ref h, a);
+        h.AppendLiteral(" says \"");
+        h.AppendFormatted(a.Quantity.Text);
+        h.AppendLiteral("\" and ");
+        AppendSource(ref h, b);
+        h.AppendLiteral(" says \"");
+        h.AppendFormatted(b.Quantity.Text);
+        h.AppendLiteral("\" ");
+        AppendWhat(ref h, a);
         if (relation == IntervalRelation.Equal)
         {
-            return $"{both}: the same figure{(a.Quantity.Text.Equals(b.Quantity.Text, StringComparison.OrdinalIgnoreCase) ? string.Empty : ", written differently")}.";
+            h.AppendLiteral(": the same figure");
+            if (!a.Quantity.Text.Equals(b.Quantity.Text, StringComparison.OrdinalIgnoreCase))
+            {
+                h.AppendLiteral(", written differently");
+            }
+
+            h.AppendLiteral(".");
+            return h.ToStringAndClear();
         }
 
-        return $"{both}. Read with their hedges ({Reading(a.Quantity)}; {Reading(b.Quantity)}), the figures are consistent: both allow {Shared(a.Quantity, b.Quantity)}.";
+        h.AppendLiteral(". Read with their hedges (");
+        h.AppendFormatted(Reading(a.Quantity));
+        h.AppendLiteral("; ");
+        h.AppendFormatted(Reading(b.Quantity));
+        h.AppendLiteral("), the figures are consistent: both allow ");
+        h.AppendFormatted(Shared(a.Quantity, b.Quantity));
+        h.AppendLiteral(".");
+        return h.ToStringAndClear();
     }
 
     private static string ExplainContradiction(Assertion a, Assertion b, int? days)
     {
-        var when = days is null ? "No date separates them" : days == 0 ? $"Both refer to {Date(a.AsOf)}" : $"They refer to {Date(a.AsOf)} and {Date(b.AsOf)}, close enough to be the same moment";
-        return $"{Source(a)} says \"{a.Quantity.Text}\" but {Source(b)} says \"{b.Quantity.Text}\" {What(a)}. " +
-            $"{when}, and {Reading(a.Quantity)} and {Reading(b.Quantity)} cannot both be true.";
+        var h = new DefaultInterpolatedStringHandler(128, 10);
+        AppendSource(ref h, a);
+        h.AppendLiteral(" says \"");
+        h.AppendFormatted(a.Quantity.Text);
+        h.AppendLiteral("\" but ");
+        AppendSource(ref h, b);
+        h.AppendLiteral(" says \"");
+        h.AppendFormatted(b.Quantity.Text);
+        h.AppendLiteral("\" ");
+        AppendWhat(ref h, a);
+        h.AppendLiteral(". ");
+        if (days is null)
+        {
+            h.AppendLiteral("No date separates them");
+        }
+        else if (days == 0)
+        {
+            h.AppendLiteral("Both refer to ");
+            h.AppendFormatted(Date(a.AsOf));
+        }
+        else
+        {
+            h.AppendLiteral("They refer to ");
+            h.AppendFormatted(Date(a.AsOf));
+            h.AppendLiteral(" and ");
+            h.AppendFormatted(Date(b.AsOf));
+            h.AppendLiteral(", close enough to be the same moment");
+        }
+
+        h.AppendLiteral(", and ");
+        h.AppendFormatted(Reading(a.Quantity));
+        h.AppendLiteral(" and ");
+        h.AppendFormatted(Reading(b.Quantity));
+        h.AppendLiteral(" cannot both be true.");
+        return h.ToStringAndClear();
     }
 
     private static string ExplainChange(Assertion a, Assertion b, int days)
@@ -253,8 +380,28 @@ public sealed class VerdictRules
             _ => string.Empty,
         };
         var verb = direction > 0 ? "rose" : direction < 0 ? "fell" : "changed";
-        return $"{Source(a)} reported \"{a.Quantity.Text}\" {What(a)} as of {Date(a.AsOf)}; {Source(b)} reported \"{b.Quantity.Text}\" as of {Date(b.AsOf)}, " +
-            $"{days} {(days == 1 ? "day" : "days")} later: the figure {verb}.{plausibility}";
+        var h = new DefaultInterpolatedStringHandler(128, 12);
+        AppendSource(ref h, a);
+        h.AppendLiteral(" reported \"");
+        h.AppendFormatted(a.Quantity.Text);
+        h.AppendLiteral("\" ");
+        AppendWhat(ref h, a);
+        h.AppendLiteral(" as of ");
+        h.AppendFormatted(Date(a.AsOf));
+        h.AppendLiteral("; ");
+        AppendSource(ref h, b);
+        h.AppendLiteral(" reported \"");
+        h.AppendFormatted(b.Quantity.Text);
+        h.AppendLiteral("\" as of ");
+        h.AppendFormatted(Date(b.AsOf));
+        h.AppendLiteral(", ");
+        h.AppendFormatted(days);
+        h.AppendLiteral(days == 1 ? " day" : " days");
+        h.AppendLiteral(" later: the figure ");
+        h.AppendLiteral(verb);
+        h.AppendLiteral(".");
+        h.AppendLiteral(plausibility);
+        return h.ToStringAndClear();
     }
 
     private static int Compare(Quantity a, Quantity b)
@@ -264,20 +411,49 @@ public sealed class VerdictRules
         return y.CompareTo(x);
     }
 
-    private static string Source(Assertion a) => a.Publisher is { Length: > 0 } p ? $"{p} ({a.DocumentId})" : a.DocumentId.ToString();
+    /// <summary>The source as an explanation names it: "Publisher (document)", or the document alone.</summary>
+    private static void AppendSource(ref DefaultInterpolatedStringHandler h, Assertion a)
+    {
+        if (a.Publisher is { Length: > 0 } p)
+        {
+            h.AppendLiteral(p);
+            h.AppendLiteral(" (");
+            h.AppendFormatted(a.DocumentId.Value);
+            h.AppendLiteral(")");
+        }
+        else
+        {
+            h.AppendFormatted(a.DocumentId.Value);
+        }
+    }
 
     /// <summary>What is counted, as the reader would say it: "(senior doctors, signed)", "(residents, remain)".</summary>
-    private static string What(Assertion a)
+    private static void AppendWhat(ref DefaultInterpolatedStringHandler h, Assertion a)
     {
         var subject = a.Subject.IsNone || a.Subject.Class == "*" && a.Subject.Text == a.Predicate.Text ? string.Empty : a.Subject.Text;
         var predicate = a.Predicate.IsNone ? string.Empty : a.Predicate.Text;
-        return (subject, predicate) switch
+        switch (subject, predicate)
         {
-            ("", "") => string.Empty,
-            (_, "") => $"({subject})",
-            ("", _) => $"({predicate})",
-            _ => $"({subject}, {predicate})",
-        };
+            case ("", ""):
+                break;
+            case (_, ""):
+                h.AppendLiteral("(");
+                h.AppendFormatted(subject);
+                h.AppendLiteral(")");
+                break;
+            case ("", _):
+                h.AppendLiteral("(");
+                h.AppendFormatted(predicate);
+                h.AppendLiteral(")");
+                break;
+            default:
+                h.AppendLiteral("(");
+                h.AppendFormatted(subject);
+                h.AppendLiteral(", ");
+                h.AppendFormatted(predicate);
+                h.AppendLiteral(")");
+                break;
+        }
     }
 
     private static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", English) ?? "an unknown date";
@@ -315,13 +491,16 @@ public sealed class VerdictRules
         ? value.ToString("#,0", English)
         : value.ToString("#,0.##", English);
 
-    private static string? Place(Assertion a)
+    private const string PlacePrefix = "place:";
+
+    /// <summary>The first "place:" restrictor of <paramref name="a"/>, prefix and all, or null.</summary>
+    private static string? PlaceRestrictor(Assertion a)
     {
         foreach (var r in a.Restrictors)
         {
-            if (r.StartsWith("place:", StringComparison.Ordinal))
+            if (r.StartsWith(PlacePrefix, StringComparison.Ordinal))
             {
-                return r["place:".Length..];
+                return r;
             }
         }
 
