@@ -188,7 +188,7 @@ public sealed class VerdictRules
         }
 
         var (earlier, later) = a < b ? (first, second) : (second, first);
-        return Compare(earlier.Quantity, later.Quantity) > 0 && StatesAnUpdate(later.SentenceText);
+        return Compare(earlier.Quantity, later.Quantity) > 0 && StatesAnUpdate(later);
     }
 
     /// <summary>
@@ -201,12 +201,24 @@ public sealed class VerdictRules
         "brings", "brought", "now", "far", "latest", "updated", "revised", "grown", "grew", "mounted", "mounting",
     ], StringComparer.Ordinal);
 
-    private static bool StatesAnUpdate(string sentence)
+    private static bool StatesAnUpdate(Assertion assertion)
     {
-        var start = -1;
-        for (var i = 0; i <= sentence.Length; i++)
+        // Only words next to the figure: up to 40 characters before it ("the death toll rose to", "bringing the total
+        // to") and 15 after ("14 so far", "is now"). "when the river rose above the wall" later on is another matter.
+        var sentence = assertion.SentenceText;
+        var figureStart = assertion.Quantity.Span.Start - assertion.Sentence.Start;
+        var figureEnd = figureStart + assertion.Quantity.Span.Length;
+        if (figureStart < 0 || figureEnd > sentence.Length)
         {
-            var letter = i < sentence.Length && char.IsLetter(sentence[i]);
+            return false;
+        }
+
+        var from = Math.Max(0, figureStart - 40);
+        var to = Math.Min(sentence.Length, figureEnd + 15);
+        var start = -1;
+        for (var i = from; i <= to; i++)
+        {
+            var letter = i < to && char.IsLetter(sentence[i]);
             if (letter && start < 0)
             {
                 start = i;

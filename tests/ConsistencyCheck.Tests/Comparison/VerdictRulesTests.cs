@@ -101,6 +101,15 @@ public class VerdictRulesTests
     }
 
     [Test]
+    public void An_update_word_elsewhere_in_the_sentence_does_not_make_a_higher_figure_a_change()
+    {
+        // Found by the corpus runner: "rose" here is the river's, not the count's.
+        var first = Toll("a", "About 323 homes were flooded in the town.", "323", 323, "2025-11-25");
+        var second = Toll("b", "Nearly 751 homes were flooded in Oakhurst when the Lune rose above the flood wall.", "751", 751, "2025-11-26");
+        Rules.Judge(first, second, "c1")!.Kind.Should().Be(FindingKind.Contradiction);
+    }
+
+    [Test]
     public void Two_reports_published_the_same_day_are_the_same_moment_however_they_date_the_event()
     {
         var evening = Toll("a", "Three people were killed on Thursday evening.", "Three", 3, "2025-08-22");
