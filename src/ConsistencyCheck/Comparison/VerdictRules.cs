@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Recognition;
 
@@ -306,79 +305,22 @@ public sealed class VerdictRules
         return confidence;
     }
 
-    // Each explanation is written into one buffer (no string per source, reading or clause); the format provider is the
-    // current culture's, as for an interpolated string, while numbers and dates come preformatted in English.
     private string ExplainAgreement(Assertion a, Assertion b, IntervalRelation relation)
     {
-        var h = new DefaultInterpolatedStringHandler(96, 8);
-        AppendSource(ref h, a);
-        h.AppendLiteral(" says \"");
-        h.AppendFormatted(a.Quantity.Text);
-        h.AppendLiteral("\" and ");
-        AppendSource(ref h, b);
-        h.AppendLiteral(" says \"");
-        h.AppendFormatted(b.Quantity.Text);
-        h.AppendLiteral("\" ");
-        AppendWhat(ref h, a);
+        var both = $"{Source(a)} says \"{a.Quantity.Text}\" and {Source(b)} says \"{b.Quantity.Text}\" {What(a)}";
         if (relation == IntervalRelation.Equal)
         {
-            h.AppendLiteral(": the same figure");
-            if (!a.Quantity.Text.Equals(b.Quantity.Text, StringComparison.OrdinalIgnoreCase))
-            {
-                h.AppendLiteral(", written differently");
-            }
-
-            h.AppendLiteral(".");
-            return h.ToStringAndClear();
+            return $"{both}: the same figure{(a.Quantity.Text.Equals(b.Quantity.Text, StringComparison.OrdinalIgnoreCase) ? string.Empty : ", written differently")}.";
         }
 
-        h.AppendLiteral(". Read with their hedges (");
-        h.AppendFormatted(Reading(a.Quantity));
-        h.AppendLiteral("; ");
-        h.AppendFormatted(Reading(b.Quantity));
-        h.AppendLiteral("), the figures are consistent: both allow ");
-        h.AppendFormatted(Shared(a.Quantity, b.Quantity));
-        h.AppendLiteral(".");
-        return h.ToStringAndClear();
+        return $"{both}. Read with their hedges ({Reading(a.Quantity)}; {Reading(b.Quantity)}), the figures are consistent: both allow {Shared(a.Quantity, b.Quantity)}.";
     }
 
     private static string ExplainContradiction(Assertion a, Assertion b, int? days)
     {
-        var h = new DefaultInterpolatedStringHandler(128, 10);
-        AppendSource(ref h, a);
-        h.AppendLiteral(" says \"");
-        h.AppendFormatted(a.Quantity.Text);
-        h.AppendLiteral("\" but ");
-        AppendSource(ref h, b);
-        h.AppendLiteral(" says \"");
-        h.AppendFormatted(b.Quantity.Text);
-        h.AppendLiteral("\" ");
-        AppendWhat(ref h, a);
-        h.AppendLiteral(". ");
-        if (days is null)
-        {
-            h.AppendLiteral("No date separates them");
-        }
-        else if (days == 0)
-        {
-            h.AppendLiteral("Both refer to ");
-            h.AppendFormatted(Date(a.AsOf));
-        }
-        else
-        {
-            h.AppendLiteral("They refer to ");
-            h.AppendFormatted(Date(a.AsOf));
-            h.AppendLiteral(" and ");
-            h.AppendFormatted(Date(b.AsOf));
-            h.AppendLiteral(", close enough to be the same moment");
-        }
-
-        h.AppendLiteral(", and ");
-        h.AppendFormatted(Reading(a.Quantity));
-        h.AppendLiteral(" and ");
-        h.AppendFormatted(Reading(b.Quantity));
-        h.AppendLiteral(" cannot both be true.");
-        return h.ToStringAndClear();
+        var when = days is null ? "No date separates them" : days == 0 ? $"Both refer to {Date(a.AsOf)}" : $"They refer to {Date(a.AsOf)} and {Date(b.AsOf)}, close enough to be the same moment";
+        return $"{Source(a)} says \"{a.Quantity.Text}\" but {Source(b)} says \"{b.Quantity.Text}\" {What(a)}. " +
+            $"{when}, and {Reading(a.Quantity)} and {Reading(b.Quantity)} cannot both be true.";
     }
 
     private static string ExplainChange(Assertion a, Assertion b, int days)
@@ -392,28 +334,8 @@ public sealed class VerdictRules
             _ => string.Empty,
         };
         var verb = direction > 0 ? "rose" : direction < 0 ? "fell" : "changed";
-        var h = new DefaultInterpolatedStringHandler(128, 12);
-        AppendSource(ref h, a);
-        h.AppendLiteral(" reported \"");
-        h.AppendFormatted(a.Quantity.Text);
-        h.AppendLiteral("\" ");
-        AppendWhat(ref h, a);
-        h.AppendLiteral(" as of ");
-        h.AppendFormatted(Date(a.AsOf));
-        h.AppendLiteral("; ");
-        AppendSource(ref h, b);
-        h.AppendLiteral(" reported \"");
-        h.AppendFormatted(b.Quantity.Text);
-        h.AppendLiteral("\" as of ");
-        h.AppendFormatted(Date(b.AsOf));
-        h.AppendLiteral(", ");
-        h.AppendFormatted(days);
-        h.AppendLiteral(days == 1 ? " day" : " days");
-        h.AppendLiteral(" later: the figure ");
-        h.AppendLiteral(verb);
-        h.AppendLiteral(".");
-        h.AppendLiteral(plausibility);
-        return h.ToStringAndClear();
+        return $"{Source(a)} reported \"{a.Quantity.Text}\" {What(a)} as of {Date(a.AsOf)}; {Source(b)} reported \"{b.Quantity.Text}\" as of {Date(b.AsOf)}, " +
+            $"{days} {(days == 1 ? "day" : "days")} later: the figure {verb}.{plausibility}";
     }
 
     private static int Compare(Quantity a, Quantity b)
@@ -423,49 +345,20 @@ public sealed class VerdictRules
         return y.CompareTo(x);
     }
 
-    /// <summary>The source as an explanation names it: "Publisher (document)", or the document alone.</summary>
-    private static void AppendSource(ref DefaultInterpolatedStringHandler h, Assertion a)
-    {
-        if (a.Publisher is { Length: > 0 } p)
-        {
-            h.AppendLiteral(p);
-            h.AppendLiteral(" (");
-            h.AppendFormatted(a.DocumentId.Value);
-            h.AppendLiteral(")");
-        }
-        else
-        {
-            h.AppendFormatted(a.DocumentId.Value);
-        }
-    }
+    private static string Source(Assertion a) => a.Publisher is { Length: > 0 } p ? $"{p} ({a.DocumentId})" : a.DocumentId.ToString();
 
     /// <summary>What is counted, as the reader would say it: "(senior doctors, signed)", "(residents, remain)".</summary>
-    private static void AppendWhat(ref DefaultInterpolatedStringHandler h, Assertion a)
+    private static string What(Assertion a)
     {
         var subject = a.Subject.IsNone || a.Subject.Class == "*" && a.Subject.Text == a.Predicate.Text ? string.Empty : a.Subject.Text;
         var predicate = a.Predicate.IsNone ? string.Empty : a.Predicate.Text;
-        switch (subject, predicate)
+        return (subject, predicate) switch
         {
-            case ("", ""):
-                break;
-            case (_, ""):
-                h.AppendLiteral("(");
-                h.AppendFormatted(subject);
-                h.AppendLiteral(")");
-                break;
-            case ("", _):
-                h.AppendLiteral("(");
-                h.AppendFormatted(predicate);
-                h.AppendLiteral(")");
-                break;
-            default:
-                h.AppendLiteral("(");
-                h.AppendFormatted(subject);
-                h.AppendLiteral(", ");
-                h.AppendFormatted(predicate);
-                h.AppendLiteral(")");
-                break;
-        }
+            ("", "") => string.Empty,
+            (_, "") => $"({subject})",
+            ("", _) => $"({predicate})",
+            _ => $"({subject}, {predicate})",
+        };
     }
 
     private static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", English) ?? "an unknown date";
