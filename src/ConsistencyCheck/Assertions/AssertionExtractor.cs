@@ -117,10 +117,6 @@ public sealed class AssertionExtractor
 
     private static bool IsDeployable(string subjectClass) => subjectClass is "firefighter" or "troops" or "police" or "rescuer" or "fighter" or "health worker";
 
-    private static bool IsPossessive(string lower) =>
-        lower is "its" or "their" or "our" || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ||
-        lower.EndsWith("s'", StringComparison.Ordinal);
-
     private static bool IsClaimType(EntityType type) => type is EntityType.Number or EntityType.NumberRange or
         EntityType.Currency or EntityType.Percentage or EntityType.Dimension or EntityType.Temperature;
 
@@ -155,7 +151,7 @@ public sealed class AssertionExtractor
     private static bool IsWholeOfAPart(ImmutableArray<Word> words, int firstOfFigure)
     {
         var of = firstOfFigure - 1;
-        for (var skipped = 0; skipped < 2 && of >= 1 && (IsPossessive(words[of].Lower) || words[of].Lower is "the"); skipped++)
+        for (var skipped = 0; skipped < 2 && of >= 1 && (WordShapes.IsPossessive(words[of].Lower) || words[of].Lower is "the"); skipped++)
         {
             of--;
         }
@@ -165,8 +161,7 @@ public sealed class AssertionExtractor
             return false;
         }
 
-        var part = words[of - 1].Lower;
-        return (part.Length > 0 && char.IsDigit(part[0])) || Recognition.Lexicons.NumberLexicon.TryGet(part, out _);
+        return WordShapes.IsFigureWord(words[of - 1].Lower);
     }
 
     private Predicate MarketClose(ImmutableArray<Word> words, int firstOfFigure, int lastOfFigure)
@@ -404,7 +399,7 @@ public sealed class AssertionExtractor
         }
 
         // "The plant's 2,100 workers", "its 300 staff": a workforce owned by an organisation is its headcount.
-        if (predicate.IsNone && _lexicon.SubjectClass(subject.Head) == "worker" && firstOfFigure > 0 && IsPossessive(words[firstOfFigure - 1].Lower))
+        if (predicate.IsNone && _lexicon.SubjectClass(subject.Head) == "worker" && firstOfFigure > 0 && WordShapes.IsPossessive(words[firstOfFigure - 1].Lower))
         {
             _lexicon.TryGetPredicate("employed", out var employed);
             predicate = new Predicate(words[firstOfFigure - 1].Lower, "employed", employed.Kind);

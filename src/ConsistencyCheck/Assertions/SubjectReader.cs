@@ -422,7 +422,7 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
     {
         var i = from;
         while (i < words.Length && i < from + 2 && !words[i].PrecededByClauseBreak &&
-            (words[i].Lower is "the" or "its" or "their" or "those" or "these" or "our" || IsPossessiveWord(words[i].Lower)))
+            (words[i].Lower is "the" or "those" or "these" || WordShapes.IsPossessive(words[i].Lower)))
         {
             i++;
         }
@@ -432,13 +432,8 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
             return -1;
         }
 
-        var lower = words[i].Lower;
-        var isFigure = (lower.Length > 0 && char.IsDigit(lower[0])) || ConsistencyCheck.Recognition.Lexicons.NumberLexicon.TryGet(lower, out _);
-        return isFigure && i + 1 < words.Length && !words[i + 1].PrecededByClauseBreak ? i + 1 : -1;
+        return WordShapes.IsFigureWord(words[i].Lower) && i + 1 < words.Length && !words[i + 1].PrecededByClauseBreak ? i + 1 : -1;
     }
-
-    private static bool IsPossessiveWord(string lower) =>
-        lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) || lower.EndsWith("s'", StringComparison.Ordinal);
 
     /// <summary>"two of them", "12 of whom": the figure counts part of a group named earlier.</summary>
     private static bool OfThemAfter(ImmutableArray<Word> words, int figure)

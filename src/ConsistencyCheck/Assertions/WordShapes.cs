@@ -19,6 +19,15 @@ internal static class WordShapes
         return lower.Length > 0;
     }
 
+    /// <summary>"its", "their", "our", "the city's", "workers'": a possessive before a noun.</summary>
+    public static bool IsPossessive(string lower) =>
+        lower is "its" or "their" or "our" || lower.EndsWith("'s", StringComparison.Ordinal) || lower.EndsWith("’s", StringComparison.Ordinal) ||
+        lower.EndsWith("s'", StringComparison.Ordinal);
+
+    /// <summary>A word that writes a figure: digits ("19", "2.3") or a number word ("eleven").</summary>
+    public static bool IsFigureWord(string lower) =>
+        (lower.Length > 0 && char.IsDigit(lower[0])) || Recognition.Lexicons.NumberLexicon.TryGet(lower, out _);
+
     /// <summary>Plural nouns and agent nouns that a predicate lexicon also lists ("signatories", "strikers").</summary>
     public static bool IsNounLike(string lower) =>
         lower.EndsWith("ies", StringComparison.Ordinal) || lower.EndsWith("ees", StringComparison.Ordinal) ||
