@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using ConsistencyCheck.Text;
+
 namespace ConsistencyCheck.Recognition;
 
 /// <summary>What a recognizer may know beyond the text itself.</summary>
@@ -17,4 +20,17 @@ public readonly record struct RecognitionContext(DateOnly? ReferenceDate)
 
     /// <summary>Scans shared between the recognizers of one <see cref="TextRecognizer.Recognize"/> call (null: none shared).</summary>
     internal SharedScans? Shared { get; init; }
+
+    /// <summary>
+    /// The text's sentences, when the caller needs dates only where figures are (the pipeline, which reads a figure's
+    /// date in its own sentence): <see cref="TextRecognizer"/> then runs the <see cref="Dates.DateRecognizer"/>s only
+    /// over the sentences that hold another recognizer's mention. Default: not given, everything is read.
+    /// </summary>
+    internal ImmutableArray<SourceSpan> Sentences { get; init; }
+
+    /// <summary>
+    /// Where a <see cref="Dates.DateRecognizer"/> is asked to look: ordered, non-overlapping spans of the text, each
+    /// read on its own. Default: not given, the whole text.
+    /// </summary>
+    internal ImmutableArray<SourceSpan> Regions { get; init; }
 }

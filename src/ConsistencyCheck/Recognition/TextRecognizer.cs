@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
+using ConsistencyCheck.Recognition.Dates;
+using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Recognition;
 
@@ -39,14 +41,26 @@ public sealed class TextRecognizer
         var priorities = new List<int>(expected);
         context = context with { Shared = _recognizers.Length > 1 ? new SharedScans() : null };
 
+        // Given the sentences, the date recognizers run last and only in the sentences where the others found something:
+        // a figure's date is read in its own sentence, so elsewhere dates change no assertion.
+        var scoped = !context.Sentences.IsDefault;
         for (var i = 0; i < _recognizers.Length; i++)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var before = found.Count;
-            _recognizers[i].Recognize(text, context, found);
-            for (var j = before; j < found.Count; j++)
+            if (!scoped || _recognizers[i] is not DateRecognizer)
             {
-                priorities.Add(i);
+                Run(i, text, context, found, priorities);
+            }
+        }
+
+        if (scoped)
+        {
+            var regionContext = context with { Regions = RegionsAround(text, context.Sentences, found) };
+            for (var i = 0; i < _recognizers.Length; i++)
+            {
+                if (_recognizers[i] is DateRecognizer)
+                {
+                    Run(i, text, regionContext, found, priorities);
+                }
             }
         }
 
@@ -118,5 +132,124 @@ public sealed class TextRecognizer
 
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return [.. kept];
+    }
+
+    /// <summary>Characters read before and after a sentence, so that a date at its edge is read as in the whole text.</summary>
+    internal const int RegionMargin = 32;
+
+    /// <summary>Texts this short are read whole: there is nothing to save.</summary>
+    private const int ShortText = 512;
+
+    private void Run(int index, string text, RecognitionContext context, List<Mention> found, List<int> priorities)
+    {
+        context.CancellationToken.ThrowIfCancellationRequested();
+        var before = found.Count;
+        _recognizers[index].Recognize(text, context, found);
+        for (var j = before; j < found.Count; j++)
+        {
+            priorities.Add(index);
+        }
+    }
+
+    /// <summary>
+    /// The sentences holding a mention found so far, each widened by <see cref="RegionMargin"/> characters on both
+    /// sides (out to the ends of the words there), merged where they touch; the whole text when it is short.
+    /// </summary>
+    internal static ImmutableArray<SourceSpan> RegionsAround(string text, ImmutableArray<SourceSpan> sentences, List<Mention> found)
+    {
+        if (text.Length <= ShortText || sentences.IsEmpty)
+        {
+            return [new SourceSpan(0, text.Length)];
+        }
+
+        var marked = new bool[sentences.Length];
+        foreach (var mention in found)
+        {
+            var at = IndexOfSentence(sentences, mention.Span.Start);
+            if (at >= 0)
+            {
+                marked[at] = true;
+            }
+        }
+
+        var regions = ImmutableArray.CreateBuilder<SourceSpan>();
+        int start = -1, end = -1;
+        for (var k = 0; k < sentences.Length; k++)
+        {
+            if (!marked[k])
+            {
+                continue;
+            }
+
+            var from = WordStartAtOrBefore(text, Math.Max(0, sentences[k].Start - RegionMargin));
+            var to = WordEndAtOrAfter(text, Math.Min(text.Length, sentences[k].End + RegionMargin));
+            if (start >= 0 && from <= end)
+            {
+                end = Math.Max(end, to);
+                continue;
+            }
+
+            if (start >= 0)
+            {
+                regions.Add(SourceSpan.FromBounds(start, end));
+            }
+
+            (start, end) = (from, to);
+        }
+
+        if (start >= 0)
+        {
+            regions.Add(SourceSpan.FromBounds(start, end));
+        }
+
+        return regions.ToImmutable();
+    }
+
+    private static int IndexOfSentence(ImmutableArray<SourceSpan> sentences, int offset)
+    {
+        int lo = 0, hi = sentences.Length - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (offset < sentences[mid].Start)
+            {
+                hi = mid - 1;
+            }
+            else if (offset >= sentences[mid].End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        // Between sentences (white space, a figure the segmenter left out): the sentence before it, if any.
+        return hi;
+    }
+
+    /// <summary>Moves back to the start of the word or number at <paramref name="at"/>, at most <see cref="RegionMargin"/> characters.</summary>
+    private static int WordStartAtOrBefore(string text, int at)
+    {
+        var limit = Math.Max(0, at - RegionMargin);
+        while (at > limit && !char.IsWhiteSpace(text[at - 1]))
+        {
+            at--;
+        }
+
+        return at;
+    }
+
+    /// <summary>Moves on to the end of the word or number at <paramref name="at"/>, at most <see cref="RegionMargin"/> characters.</summary>
+    private static int WordEndAtOrAfter(string text, int at)
+    {
+        var limit = Math.Min(text.Length, at + RegionMargin);
+        while (at < limit && !char.IsWhiteSpace(text[at]))
+        {
+            at++;
+        }
+
+        return at;
     }
 }

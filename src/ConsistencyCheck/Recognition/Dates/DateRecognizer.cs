@@ -48,8 +48,19 @@ public sealed class DateRecognizer : IRecognizer
         var tokens = ArrayPool<DateToken>.Shared.Rent(Math.Clamp(text.Length / 4, 16, 1 << 16));
         try
         {
-            var count = DateTokenizer.Tokenize(text, ref tokens, context.CancellationToken);
-            Scan(new DateScanner(text, tokens, count, context.ReferenceDate, Options), text, results, context.CancellationToken);
+            if (context.Regions.IsDefault)
+            {
+                var count = DateTokenizer.Tokenize(text, ref tokens, 0, context.CancellationToken);
+                Scan(new DateScanner(text, tokens, count, context.ReferenceDate, Options), text, results, context.CancellationToken);
+                return;
+            }
+
+            // Only where asked (the sentences around figures), each region read on its own.
+            foreach (var region in context.Regions)
+            {
+                var count = DateTokenizer.Tokenize(text.AsSpan(region.Start, region.Length), ref tokens, region.Start, context.CancellationToken);
+                Scan(new DateScanner(text, tokens, count, context.ReferenceDate, Options), text, results, context.CancellationToken);
+            }
         }
         finally
         {

@@ -17,10 +17,11 @@ internal static class DateTokenizer
     /// The buffer comes from <see cref="ArrayPool{T}.Shared"/>; when it fills, it is swapped for a larger pooled one
     /// (the old one is returned), so the caller returns whatever <paramref name="buffer"/> holds at the end.
     /// </summary>
+    /// <remarks>Token offsets are those in <paramref name="text"/> plus <paramref name="offset"/> (where a slice starts in its whole text).</remarks>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (checked every few thousand characters).</exception>
-    public static int Tokenize(ReadOnlySpan<char> text, ref DateToken[] buffer, CancellationToken cancellationToken = default)
+    public static int Tokenize(ReadOnlySpan<char> text, ref DateToken[] buffer, int offset = 0, CancellationToken cancellationToken = default)
     {
-        var tokens = new TokenSink(buffer);
+        var tokens = new TokenSink(buffer, offset);
         try
         {
             Cut(text, ref tokens, cancellationToken);
@@ -89,7 +90,7 @@ internal static class DateTokenizer
     }
 
     /// <summary>Appends tokens to a pooled array, growing it through the pool.</summary>
-    private struct TokenSink(DateToken[] buffer)
+    private struct TokenSink(DateToken[] buffer, int offset)
     {
         public DateToken[] Buffer = buffer;
         public int Count;
@@ -105,7 +106,7 @@ internal static class DateTokenizer
                 Buffer = larger;
             }
 
-            Buffer[Count++] = token;
+            Buffer[Count++] = token with { Start = token.Start + offset };
         }
     }
 
