@@ -135,7 +135,7 @@ public sealed class TextRecognizer
     }
 
     /// <summary>Characters read before and after a sentence, so that a date at its edge is read as in the whole text.</summary>
-    internal const int RegionMargin = 32;
+    internal const int RegionMargin = 16;
 
     /// <summary>Texts this short are read whole: there is nothing to save.</summary>
     private const int ShortText = 512;
