@@ -4,7 +4,7 @@ using ConsistencyCheck.Reporting;
 
 namespace ConsistencyCheck.Cli.Commands;
 
-/// <summary>What <c>--stats</c> prints to standard error: counts, seconds per stage, throughput and peak memory.</summary>
+/// <summary>What <c>--stats</c> prints to standard error: counts, seconds per stage, throughput, peak memory, CPU time and garbage collection.</summary>
 internal static class RunStatistics
 {
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
@@ -43,6 +43,7 @@ internal static class RunStatistics
         process.Refresh();
         var peakWorkingSet = process.PeakWorkingSet64;
         var gc = GC.GetGCMemoryInfo();
+        var cpu = process.TotalProcessorTime.TotalSeconds;
         var lines = new[]
         {
             $"stats: documents {meter.Documents} ({meter.UnreadableDocuments} unreadable), input {Mb(bytes)} MB{(inputBytes > 0 ? string.Empty : " (text, input size unknown)")}, text {meter.Characters} chars",
@@ -51,6 +52,9 @@ internal static class RunStatistics
                 $"cluster {S(meter.Clustering)}, compare {S(meter.Comparison)}, write {S(Stopwatch.GetElapsedTime(0, writeTicks))}, total {total.ToString("0.00", Invariant)}",
             $"stats: throughput {(total > 0 ? bytes / 1e6 / total : 0).ToString("0.0", Invariant)} MB/s (input bytes / total seconds)",
             $"stats: peak memory {Mb(peakWorkingSet)} MB (peak working set), managed heap now {Mb(GC.GetTotalMemory(false))} MB, GC heap at last collection {Mb(gc.HeapSizeBytes)} MB",
+            $"stats: cpu {cpu.ToString("0.00", Invariant)} s (user + system, all threads), {(cpu > 0 ? bytes / 1e6 / cpu : 0).ToString("0.0", Invariant)} MB per CPU-second; " +
+                $"GC: {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} collections (gen 0/1/2), pauses {S(GC.GetTotalPauseDuration())} s, " +
+                $"allocated {Mb(GC.GetTotalAllocatedBytes())} MB",
         };
         foreach (var line in lines)
         {

@@ -70,7 +70,7 @@ public class GeneratedCorpusTests
         var canonical = expected.Select(e => { using var d = JsonDocument.Parse(e); return Canonical(d.RootElement, except: []); });
         findings.Order(StringComparer.Ordinal).Should().Equal(canonical.Order(StringComparer.Ordinal));
         written[^1].Should().StartWith("{\"summary\":").And.Contain($"\"findings\":{expected.Count},");
-        error.ToString().Should().Contain("stats: documents").And.Contain("MB/s").And.Contain("peak memory");
+        error.ToString().Should().Contain("stats: documents").And.Contain("MB/s").And.Contain("peak memory").And.Contain("MB per CPU-second").And.Contain("collections (gen 0/1/2)");
     }
 
     private static string Canonical(JsonElement element, string[] except) =>
