@@ -56,10 +56,13 @@ public sealed class DateRecognizer : IRecognizer
             }
 
             // Only where asked (the sentences around figures), each region read on its own.
+            DateScanner? scanner = null;
             foreach (var region in context.Regions)
             {
                 var count = DateTokenizer.Tokenize(text.AsSpan(region.Start, region.Length), ref tokens, region.Start, context.CancellationToken);
-                Scan(new DateScanner(text, tokens, count, context.ReferenceDate, Options), text, results, context.CancellationToken);
+                scanner ??= new DateScanner(text, tokens, count, context.ReferenceDate, Options);
+                scanner.Reset(tokens, count);
+                Scan(scanner, text, results, context.CancellationToken);
             }
         }
         finally

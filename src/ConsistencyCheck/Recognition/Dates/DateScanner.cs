@@ -12,7 +12,7 @@ internal sealed class DateScanner
     /// <summary>Slots of the memo of core readings; a power of two.</summary>
     private const int MemoSlots = 16;
 
-    private readonly DateToken[] _tokens;
+    private DateToken[] _tokens;
 
     // The core grammar is asked about the same token by several composite grammars; a small direct-mapped memo
     // (token index modulo MemoSlots) answers the repeats. Index -1 marks an empty slot.
@@ -28,6 +28,17 @@ internal sealed class DateScanner
         // Relative arithmetic needs room on both sides; a reference at the ends of the calendar is treated as unknown.
         Reference = reference is { } r && CalendarMath.YearOk(r.Year - 1) && CalendarMath.YearOk(r.Year + 1) ? r : null;
         Options = options;
+    }
+
+    /// <summary>
+    /// Starts a new pass over other tokens of the same text (the next region of <see cref="RecognitionContext.Regions"/>),
+    /// forgetting the remembered readings.
+    /// </summary>
+    public void Reset(DateToken[] tokens, int count)
+    {
+        _tokens = tokens;
+        Count = count;
+        _memoIndex.AsSpan().Fill(-1);
     }
 
     /// <summary>Looks up a remembered core reading at token <paramref name="i"/>.</summary>
@@ -50,7 +61,7 @@ internal sealed class DateScanner
     public string Text { get; }
 
     /// <summary>Number of tokens.</summary>
-    public int Count { get; }
+    public int Count { get; private set; }
 
     /// <summary>The publication date relative phrases resolve against, or null (also when it lies outside the supported years).</summary>
     public DateOnly? Reference { get; }
