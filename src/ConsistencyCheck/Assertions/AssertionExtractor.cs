@@ -37,13 +37,8 @@ public sealed class AssertionExtractor
     public ImmutableArray<Assertion> Extract(Document document, ImmutableArray<Mention> mentions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return Extract(document, mentions, SentenceSegmenter.Split(document.Text), cancellationToken);
-    }
-
-    /// <summary>As <see cref="Extract(Document, ImmutableArray{Mention}, CancellationToken)"/>, with the text's sentences already split.</summary>
-    internal ImmutableArray<Assertion> Extract(Document document, ImmutableArray<Mention> mentions, ImmutableArray<SourceSpan> sentences, CancellationToken cancellationToken)
-    {
         var text = document.Text;
+        var sentences = SentenceSegmenter.Split(text);
         var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
         var headline = HeadlineSpan(document);
         var result = ImmutableArray.CreateBuilder<Assertion>();

@@ -22,11 +22,11 @@ public readonly record struct RecognitionContext(DateOnly? ReferenceDate)
     internal SharedScans? Shared { get; init; }
 
     /// <summary>
-    /// The text's sentences, when the caller needs dates only where figures are (the pipeline, which reads a figure's
-    /// date in its own sentence): <see cref="TextRecognizer"/> then runs the <see cref="Dates.DateRecognizer"/>s only
-    /// over the sentences that hold another recognizer's mention. Default: not given, everything is read.
+    /// True when the caller needs dates only where figures are (the pipeline, which reads a figure's date in its own
+    /// sentence): <see cref="TextRecognizer"/> then runs the <see cref="Dates.DateRecognizer"/>s only over the sentences
+    /// that hold another recognizer's mention. Default false: everything is read.
     /// </summary>
-    internal ImmutableArray<SourceSpan> Sentences { get; init; }
+    internal bool DatesInFigureSentencesOnly { get; init; }
 
     /// <summary>
     /// Where a <see cref="Dates.DateRecognizer"/> is asked to look: ordered, non-overlapping spans of the text, each

@@ -43,7 +43,7 @@ public sealed class TextRecognizer
 
         // Given the sentences, the date recognizers run last and only in the sentences where the others found something:
         // a figure's date is read in its own sentence, so elsewhere dates change no assertion.
-        var scoped = !context.Sentences.IsDefault;
+        var scoped = context.DatesInFigureSentencesOnly;
         for (var i = 0; i < _recognizers.Length; i++)
         {
             if (!scoped || _recognizers[i] is not DateRecognizer)
@@ -54,7 +54,7 @@ public sealed class TextRecognizer
 
         if (scoped)
         {
-            var regionContext = context with { Regions = RegionsAround(text, context.Sentences, found) };
+            var regionContext = context with { Regions = RegionsAround(text, SentenceSegmenter.Split(text), found) };
             for (var i = 0; i < _recognizers.Length; i++)
             {
                 if (_recognizers[i] is DateRecognizer)

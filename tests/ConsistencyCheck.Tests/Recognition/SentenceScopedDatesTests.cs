@@ -11,7 +11,7 @@ using NUnit.Framework;
 namespace ConsistencyCheck.Tests.Recognition;
 
 /// <summary>
-/// Given a text's sentences, <see cref="TextRecognizer"/> reads dates only in the sentences that hold a figure (a figure's
+/// Asked for dates in figure sentences only, <see cref="TextRecognizer"/> reads dates only in the sentences that hold a figure (a figure's
 /// date is read in its own sentence), which is what the pipeline asks for: the assertions must be exactly those of a
 /// reading of the whole text.
 /// </summary>
@@ -29,7 +29,7 @@ public class SentenceScopedDatesTests
         var context = new RecognitionContext(new DateOnly(2024, 3, 14));
 
         var whole = Pipeline.Recognizer.Recognize(text, context);
-        var scoped = Pipeline.Recognizer.Recognize(text, context with { Sentences = SentenceSegmenter.Split(text) });
+        var scoped = Pipeline.Recognizer.Recognize(text, context with { DatesInFigureSentencesOnly = true });
 
         whole.OfType<TemporalMention>().Select(m => m.Text).Should().Equal("Monday", "Tuesday");
         scoped.OfType<TemporalMention>().Select(m => m.Text).Should().Equal("Tuesday");
@@ -41,7 +41,7 @@ public class SentenceScopedDatesTests
     {
         // "2019" must stay a year, not become a count, in a sentence the regions cover.
         var text = Filler + "Sales in 2019 reached 300 units.";
-        var context = new RecognitionContext(new DateOnly(2024, 3, 14)) { Sentences = SentenceSegmenter.Split(text) };
+        var context = new RecognitionContext(new DateOnly(2024, 3, 14)) { DatesInFigureSentencesOnly = true };
 
         var mentions = Pipeline.Recognizer.Recognize(text, context);
 
