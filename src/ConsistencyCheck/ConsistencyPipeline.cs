@@ -285,7 +285,7 @@ public sealed class ConsistencyPipeline
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(assertions);
         var started = Stopwatch.GetTimestamp();
-        var sortedAssertions = assertions.OrderBy(a => a.Id).ToImmutableArray();
+        var sortedAssertions = AssertionOrder.ById(assertions, Options.MaxDegreeOfParallelism, cancellationToken);
         var clusters = Cluster(sortedAssertions, cancellationToken);
         var clustered = Stopwatch.GetTimestamp();
         meter?.AddClustering(clusters.Count, clustered - started);

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Cli.Reporting;
+using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Reporting;
 using Spectre.Console;
 
@@ -79,7 +80,7 @@ internal static class ReportOutput
         FileInfo? outFile, CliStreams streams, PipelineMeter meter, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var sorted = assertions.OrderBy(a => a.Id).ToImmutableArray();
+        var sorted = AssertionOrder.ById(assertions, pipeline.Options.MaxDegreeOfParallelism, cancellationToken);
         assertions.Clear();
         assertions.TrimExcess();
         var clusters = pipeline.Cluster(sorted, cancellationToken);
