@@ -184,6 +184,17 @@ public sealed class ConsistencyPipeline
             },
             parallel.CancellationToken);
 
+    /// <summary>
+    /// The comparison of one cluster as <see cref="CompareByCluster"/> yields it, for a caller that compares clusters on
+    /// its own threads (the streaming report renders each cluster's lines on the thread that compared it). Thread-safe.
+    /// </summary>
+    /// <param name="assertions">Every assertion the clusters refer to.</param>
+    internal Func<AssertionCluster, ClusterFindings> ClusterComparison(IReadOnlyList<Assertion> assertions)
+    {
+        var byId = assertions.ToDictionary(a => a.Id);
+        return cluster => CompareCluster(cluster, byId);
+    }
+
     private ClusterFindings CompareCluster(AssertionCluster cluster, Dictionary<AssertionId, Assertion> byId) =>
         new(cluster, [.. _comparer.Compare(cluster, byId).OrderBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1])]);
 
