@@ -49,10 +49,10 @@ internal sealed class FindingLineRenderer : IDisposable
     {
         _line.Reset(output);
         _line.WriteStartObject();
-        _line.WriteStartObject("finding");
+        _line.WriteStartObject("finding"u8);
         ReportJsonElements.WriteFindingProperties(_line, finding);
-        ReportJson.WriteString(_line, "clusterKey", clusterKey);
-        _line.WriteStartArray("assertions");
+        ReportJson.WriteString(_line, "clusterKey"u8, clusterKey);
+        _line.WriteStartArray("assertions"u8);
         foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))
         {
             if (Rendered(id, assertions) is var (start, length) && length > 0)
