@@ -105,14 +105,11 @@ public sealed class ConsistencyPipeline
     {
         ArgumentNullException.ThrowIfNull(assertions);
         ArgumentNullException.ThrowIfNull(clusters);
-        var byId = assertions.ToDictionary(a => a.Id);
-        var findings = new List<Finding>();
-        foreach (var cluster in clusters)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            findings.AddRange(_comparer.Compare(cluster, byId));
-        }
 
+        // Compared on up to MaxDegreeOfParallelism threads, gathered in cluster order. Each cluster's findings come
+        // stably sorted by the same ids the stable sort below ends with, so the sequence is the one it gives over the
+        // comparer's own order.
+        var findings = CompareByCluster(assertions, clusters, cancellationToken).SelectMany(c => c.Findings);
         return [.. findings.OrderBy(f => f.ClusterId, StringComparer.Ordinal).ThenBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1])];
     }
 
