@@ -27,7 +27,8 @@ internal static class AssertionOrder
         var entries = new Entry[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            entries[i] = new Entry(items[i].Id.Value, i);
+            var id = items[i].Id.Value;
+            entries[i] = new Entry(Prefix(id), id, i);
         }
 
         var parts = Math.Clamp(items.Length / MinimumPerThread, 1, Math.Max(1, maxDegreeOfParallelism));
@@ -104,14 +105,42 @@ internal static class AssertionOrder
         right[j..].CopyTo(output[(k + left.Length - i)..]);
     }
 
-    /// <summary>An assertion's id and its position in the input.</summary>
-    private readonly record struct Entry(string? Id, int Index);
+    /// <summary>
+    /// The first eight characters of <paramref name="id"/> as a number that orders as the ids do, so that most
+    /// comparisons are one comparison of numbers: a byte per character, 0 past the end. A character from U+00FF up
+    /// has no byte of its own; it and every place after it become 0xFF, so ids equal up to there tie and are
+    /// compared in full. Whenever two prefixes differ, the ordinal order of the ids is theirs.
+    /// </summary>
+    private static ulong Prefix(string? id)
+    {
+        ulong prefix = 0;
+        var length = Math.Min(id?.Length ?? 0, 8);
+        for (var i = 0; i < 8; i++)
+        {
+            if (i < length && id![i] >= 0xFF)
+            {
+                return (prefix << (8 * (8 - i))) | (ulong.MaxValue >> (8 * i));
+            }
+
+            prefix = (prefix << 8) | (i < length ? id![i] : 0u);
+        }
+
+        return prefix;
+    }
+
+    /// <summary>An assertion's id, the number <see cref="Prefix"/> makes of its start, and its position in the input.</summary>
+    private readonly record struct Entry(ulong Prefix, string? Id, int Index);
 
     /// <summary>Ordinal by id, then by input position: a total order, so any sort gives the stable sequence.</summary>
     private readonly struct EntryOrder : IComparer<Entry>
     {
         public int Compare(Entry x, Entry y)
         {
+            if (x.Prefix != y.Prefix)
+            {
+                return x.Prefix < y.Prefix ? -1 : 1;
+            }
+
             var order = string.CompareOrdinal(x.Id, y.Id);
             return order != 0 ? order : x.Index.CompareTo(y.Index);
         }

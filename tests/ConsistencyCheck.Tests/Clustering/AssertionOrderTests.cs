@@ -31,6 +31,20 @@ public class AssertionOrderTests
         sorted.Should().Equal(assertions.OrderBy(a => a.Id), ReferenceEquals);
     }
 
+    [TestCase(1)]
+    [TestCase(2)]
+    public void Orders_ids_of_any_characters_ordinally(int threads)
+    {
+        // Short ids, NUL, and characters from U+00FF up, which the sort cannot read as one byte each.
+        const string Alphabet = "ab0\0\u00fe\u00ff\u0100\u0101\uffff";
+        var random = new Random(3);
+        var assertions = Enumerable.Range(0, 40_000)
+            .Select(_ => Template with { Id = new AssertionId(new string([.. Enumerable.Range(0, random.Next(11)).Select(_ => Alphabet[random.Next(Alphabet.Length)])])) })
+            .ToList();
+
+        AssertionOrder.ById(assertions, threads).Should().Equal(assertions.OrderBy(a => a.Id), ReferenceEquals);
+    }
+
     [Test]
     public void Stops_when_cancelled()
     {
