@@ -10,8 +10,8 @@ namespace ConsistencyCheck.Clustering;
 /// command line's streaming report.
 /// </summary>
 /// <remarks>
-/// Sorts (id, input position) pairs, ties broken by position, so the result is stable and the same on any number of
-/// threads. With several threads, consecutive parts are sorted at once and then merged pairwise.
+/// Sorts (id prefix, input position) pairs, reading whole ids only where prefixes tie and breaking ties of ids by
+/// position, so the result is stable and the same on any number of threads. With several threads, consecutive parts are sorted at once and then merged pairwise.
 /// </remarks>
 internal static class AssertionOrder
 {
@@ -27,19 +27,18 @@ internal static class AssertionOrder
         var entries = new Entry[items.Length];
         for (var i = 0; i < items.Length; i++)
         {
-            var id = items[i].Id.Value;
-            entries[i] = new Entry(Prefix(id), id, i);
+            entries[i] = new Entry(Prefix(items[i].Id.Value), i);
         }
 
         var parts = Math.Clamp(items.Length / MinimumPerThread, 1, Math.Max(1, maxDegreeOfParallelism));
         cancellationToken.ThrowIfCancellationRequested();
         if (parts == 1)
         {
-            entries.AsSpan().Sort(default(EntryOrder));
+            entries.AsSpan().Sort(new EntryOrder(items));
         }
         else
         {
-            entries = SortInParts(entries, parts, cancellationToken);
+            entries = SortInParts(entries, new EntryOrder(items), parts, cancellationToken);
         }
 
         var sorted = new Assertion[items.Length];
@@ -52,7 +51,7 @@ internal static class AssertionOrder
     }
 
     /// <summary>Sorts <paramref name="parts"/> consecutive parts at once, then merges neighbours until one run is left; returns the array holding it.</summary>
-    private static Entry[] SortInParts(Entry[] entries, int parts, CancellationToken cancellationToken)
+    private static Entry[] SortInParts(Entry[] entries, EntryOrder order, int parts, CancellationToken cancellationToken)
     {
         var bounds = new int[parts + 1];
         for (var p = 0; p <= parts; p++)
@@ -61,7 +60,7 @@ internal static class AssertionOrder
         }
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = parts, CancellationToken = cancellationToken };
-        Parallel.For(0, parts, options, p => entries.AsSpan(bounds[p], bounds[p + 1] - bounds[p]).Sort(default(EntryOrder)));
+        Parallel.For(0, parts, options, p => entries.AsSpan(bounds[p], bounds[p + 1] - bounds[p]).Sort(order));
 
         // Each round merges runs 0+1, 2+3, … into the other buffer; an odd run out is copied as it is.
         var source = entries;
@@ -82,7 +81,7 @@ internal static class AssertionOrder
                 var start = edges[2 * r];
                 var middle = edges[Math.Min((2 * r) + 1, edges.Length - 1)];
                 var end = edges[Math.Min((2 * r) + 2, edges.Length - 1)];
-                Merge(from.AsSpan(start, middle - start), from.AsSpan(middle, end - middle), to.AsSpan(start, end - start));
+                Merge(from.AsSpan(start, middle - start), from.AsSpan(middle, end - middle), to.AsSpan(start, end - start), order);
             });
 
             (source, target, runs) = (target, source, merged);
@@ -92,9 +91,8 @@ internal static class AssertionOrder
     }
 
     /// <summary>Merges two sorted runs into <paramref name="output"/>; on a tie (never: positions differ) the left run comes first.</summary>
-    private static void Merge(ReadOnlySpan<Entry> left, ReadOnlySpan<Entry> right, Span<Entry> output)
+    private static void Merge(ReadOnlySpan<Entry> left, ReadOnlySpan<Entry> right, Span<Entry> output, EntryOrder order)
     {
-        var order = default(EntryOrder);
         int i = 0, j = 0, k = 0;
         while (i < left.Length && j < right.Length)
         {
@@ -128,11 +126,11 @@ internal static class AssertionOrder
         return prefix;
     }
 
-    /// <summary>An assertion's id, the number <see cref="Prefix"/> makes of its start, and its position in the input.</summary>
-    private readonly record struct Entry(ulong Prefix, string? Id, int Index);
+    /// <summary>The number <see cref="Prefix"/> makes of an assertion's id, and the assertion's position in the input (16 bytes).</summary>
+    private readonly record struct Entry(ulong Prefix, int Index);
 
     /// <summary>Ordinal by id, then by input position: a total order, so any sort gives the stable sequence.</summary>
-    private readonly struct EntryOrder : IComparer<Entry>
+    private readonly struct EntryOrder(Assertion[] items) : IComparer<Entry>
     {
         public int Compare(Entry x, Entry y)
         {
@@ -141,7 +139,7 @@ internal static class AssertionOrder
                 return x.Prefix < y.Prefix ? -1 : 1;
             }
 
-            var order = string.CompareOrdinal(x.Id, y.Id);
+            var order = string.CompareOrdinal(items[x.Index].Id.Value, items[y.Index].Id.Value);
             return order != 0 ? order : x.Index.CompareTo(y.Index);
         }
     }
