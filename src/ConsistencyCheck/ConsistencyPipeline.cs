@@ -105,14 +105,11 @@ public sealed class ConsistencyPipeline
     {
         ArgumentNullException.ThrowIfNull(assertions);
         ArgumentNullException.ThrowIfNull(clusters);
-        var byId = assertions.ToDictionary(a => a.Id);
-        var findings = new List<Finding>();
-        foreach (var cluster in clusters)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            findings.AddRange(_comparer.Compare(cluster, byId));
-        }
 
+        // Compared on up to MaxDegreeOfParallelism threads, gathered in cluster order. Each cluster's findings come
+        // stably sorted by the same ids the stable sort below ends with, so the sequence is the one it gives over the
+        // comparer's own order.
+        var findings = CompareByCluster(assertions, clusters, cancellationToken).SelectMany(c => c.Findings);
         return [.. findings.OrderBy(f => f.ClusterId, StringComparer.Ordinal).ThenBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1])];
     }
 
@@ -183,6 +180,17 @@ public sealed class ConsistencyPipeline
                 return chunk;
             },
             parallel.CancellationToken);
+
+    /// <summary>
+    /// The comparison of one cluster as <see cref="CompareByCluster"/> yields it, for a caller that compares clusters on
+    /// its own threads (the streaming report renders each cluster's lines on the thread that compared it). Thread-safe.
+    /// </summary>
+    /// <param name="assertions">Every assertion the clusters refer to.</param>
+    internal Func<AssertionCluster, ClusterFindings> ClusterComparison(IReadOnlyList<Assertion> assertions)
+    {
+        var byId = assertions.ToDictionary(a => a.Id);
+        return cluster => CompareCluster(cluster, byId);
+    }
 
     private ClusterFindings CompareCluster(AssertionCluster cluster, Dictionary<AssertionId, Assertion> byId) =>
         new(cluster, [.. _comparer.Compare(cluster, byId).OrderBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1])]);
@@ -285,7 +293,7 @@ public sealed class ConsistencyPipeline
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(assertions);
         var started = Stopwatch.GetTimestamp();
-        var sortedAssertions = assertions.OrderBy(a => a.Id).ToImmutableArray();
+        var sortedAssertions = AssertionOrder.ById(assertions, Options.MaxDegreeOfParallelism, cancellationToken);
         var clusters = Cluster(sortedAssertions, cancellationToken);
         var clustered = Stopwatch.GetTimestamp();
         meter?.AddClustering(clusters.Count, clustered - started);

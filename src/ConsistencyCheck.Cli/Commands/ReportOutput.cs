@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Cli.Reporting;
+using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Reporting;
 using Spectre.Console;
 
@@ -79,20 +80,22 @@ internal static class ReportOutput
         FileInfo? outFile, CliStreams streams, PipelineMeter meter, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var sorted = assertions.OrderBy(a => a.Id).ToImmutableArray();
+        var sorted = AssertionOrder.ById(assertions, pipeline.Options.MaxDegreeOfParallelism, cancellationToken);
         assertions.Clear();
         assertions.TrimExcess();
         var clusters = pipeline.Cluster(sorted, cancellationToken);
         var clustered = Stopwatch.GetTimestamp();
         meter.AddClustering(clusters.Count, clustered - started);
-        var findings = pipeline.CompareByCluster(sorted, clusters, cancellationToken);
-        var writer = new JsonLinesReportWriter();
+        // Each cluster is compared and its lines rendered on one worker thread; the writing thread only copies bytes.
+        var compare = pipeline.ClusterComparison(sorted);
+        Task<ReportSummary> WriteAsync(Stream stream) => JsonLinesReportWriter.WriteAsync(
+            documents, unreadable, sorted, clusters, compare, pipeline.Options.MaxDegreeOfParallelism, stream, cancellationToken);
         ReportSummary summary;
         if (outFile is not null)
         {
             summary = null!;
             await AtomicFile.WriteStreamAsync(outFile.FullName, async stream =>
-                summary = await writer.WriteAsync(documents, unreadable, sorted, findings, stream, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+                summary = await WriteAsync(stream).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
             await streams.Error.WriteLineAsync($"Report written to {outFile.FullName}").ConfigureAwait(false);
         }
         else if (streams.Output == Console.Out)
@@ -101,14 +104,14 @@ internal static class ReportOutput
             var stdout = Console.OpenStandardOutput();
             await using (stdout.ConfigureAwait(false))
             {
-                summary = await writer.WriteAsync(documents, unreadable, sorted, findings, stdout, cancellationToken).ConfigureAwait(false);
+                summary = await WriteAsync(stdout).ConfigureAwait(false);
             }
         }
         else
         {
             // A substituted writer (tests): render to memory, then hand over the text.
             using var memory = new MemoryStream();
-            summary = await writer.WriteAsync(documents, unreadable, sorted, findings, memory, cancellationToken).ConfigureAwait(false);
+            summary = await WriteAsync(memory).ConfigureAwait(false);
             await streams.Output.WriteAsync(Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length).AsMemory(), cancellationToken).ConfigureAwait(false);
             await streams.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }

@@ -89,7 +89,7 @@ public static class AssertionLinesWriter
     private static void WriteAssertionLine(Utf8JsonWriter writer, Assertion assertion)
     {
         writer.WriteStartObject();
-        ReportJson.WriteString(writer, "partition", PartitionOf(assertion));
+        ReportJson.WriteString(writer, "partition"u8, PartitionOf(assertion));
         writer.WriteStartObject("assertion");
         ReportJsonElements.WriteAssertionProperties(writer, assertion);
 

@@ -14,16 +14,17 @@ namespace ConsistencyCheck.Reporting;
 /// </summary>
 internal sealed class FindingLineRenderer : IDisposable
 {
-    private readonly ArrayBufferWriter<byte> _scratch = new(4096);
-    private readonly Dictionary<AssertionId, byte[]> _rendered = [];
+    // The JSON of the cluster's assertions rendered so far, one after the other, and where each one lies in it.
+    private readonly ArrayBufferWriter<byte> _cluster = new(4096);
+    private readonly Dictionary<AssertionId, (int Start, int Length)> _rendered = [];
     private readonly Utf8JsonWriter _line;
     private readonly Utf8JsonWriter _assertion;
 
     /// <summary>Creates a renderer writing with <paramref name="options"/>, which must not indent.</summary>
     public FindingLineRenderer(JsonWriterOptions options)
     {
-        _line = new Utf8JsonWriter(_scratch, options);
-        _assertion = new Utf8JsonWriter(_scratch, options);
+        _line = new Utf8JsonWriter(_cluster, options);
+        _assertion = new Utf8JsonWriter(_cluster, options);
     }
 
     /// <inheritdoc/>
@@ -34,7 +35,11 @@ internal sealed class FindingLineRenderer : IDisposable
     }
 
     /// <summary>Forgets the assertions rendered so far; call it when a new cluster starts, to bound memory.</summary>
-    public void StartCluster() => _rendered.Clear();
+    public void StartCluster()
+    {
+        _rendered.Clear();
+        _cluster.ResetWrittenCount();
+    }
 
     /// <summary>
     /// Appends the line of <paramref name="finding"/> to <paramref name="output"/>: the finding, its cluster's key and
@@ -44,16 +49,16 @@ internal sealed class FindingLineRenderer : IDisposable
     {
         _line.Reset(output);
         _line.WriteStartObject();
-        _line.WriteStartObject("finding");
+        _line.WriteStartObject("finding"u8);
         ReportJsonElements.WriteFindingProperties(_line, finding);
-        ReportJson.WriteString(_line, "clusterKey", clusterKey);
-        _line.WriteStartArray("assertions");
+        ReportJson.WriteString(_line, "clusterKey"u8, clusterKey);
+        _line.WriteStartArray("assertions"u8);
         foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))
         {
-            if (JsonLinesReportWriter.Find(assertions, id) is { } assertion)
+            if (Rendered(id, assertions) is var (start, length) && length > 0)
             {
                 // Compact JSON does not depend on nesting, so a value rendered on its own is the same bytes.
-                _line.WriteRawValue(Rendered(assertion), skipInputValidation: true);
+                _line.WriteRawValue(_cluster.WrittenSpan.Slice(start, length), skipInputValidation: true);
             }
         }
 
@@ -64,19 +69,26 @@ internal sealed class FindingLineRenderer : IDisposable
         output.Write("\n"u8);
     }
 
-    private byte[] Rendered(Assertion assertion)
+    /// <summary>Where the JSON of the assertion <paramref name="id"/> lies in the cluster's buffer, rendered on first use; length 0 when <paramref name="assertions"/> lacks it.</summary>
+    private (int Start, int Length) Rendered(AssertionId id, ImmutableArray<Assertion> assertions)
     {
-        if (_rendered.TryGetValue(assertion.Id, out var bytes))
+        // Looked up by id first: the search in every assertion is made once per assertion and cluster, not once per line.
+        if (_rendered.TryGetValue(id, out var range))
         {
-            return bytes;
+            return range;
         }
 
-        _scratch.ResetWrittenCount();
-        _assertion.Reset(_scratch);
+        if (JsonLinesReportWriter.Find(assertions, id) is not { } assertion)
+        {
+            return default;
+        }
+
+        var start = _cluster.WrittenCount;
+        _assertion.Reset(_cluster);
         ReportJsonElements.WriteAssertion(_assertion, assertion);
         _assertion.Flush();
-        bytes = _scratch.WrittenSpan.ToArray();
-        _rendered[assertion.Id] = bytes;
-        return bytes;
+        range = (start, _cluster.WrittenCount - start);
+        _rendered[id] = range;
+        return range;
     }
 }

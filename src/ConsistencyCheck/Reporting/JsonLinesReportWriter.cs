@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Ingest;
 
@@ -85,15 +86,14 @@ public sealed class JsonLinesReportWriter : IReportWriter
         var sorted = ReportArrays.OrEmpty(assertions);
         using var lines = new ClusterLineBatch(Math.Clamp(MaxDegreeOfParallelism, 1, 64), Compact);
         var batch = new List<ClusterFindings>(ClusterLineBatch.Size);
-        long clusters = 0, agreements = 0, contradictions = 0, changes = 0;
+        long clusters = 0;
+        var counts = default(FindingCounts);
         foreach (var group in findings)
         {
             clusters++;
             foreach (var finding in ReportArrays.OrEmpty(group.Findings))
             {
-                agreements += finding.Kind == FindingKind.Agreement ? 1 : 0;
-                contradictions += finding.Kind == FindingKind.Contradiction ? 1 : 0;
-                changes += finding.Kind == FindingKind.ChangedOverTime ? 1 : 0;
+                counts += FindingCounts.Of(finding.Kind);
             }
 
             batch.Add(group);
@@ -105,13 +105,41 @@ public sealed class JsonLinesReportWriter : IReportWriter
         }
 
         await lines.WriteAsync(batch, sorted, stream, cancellationToken).ConfigureAwait(false);
+        return await WriteEndAsync(documents, unreadable, sorted.Length, clusters, counts, stream, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// As the streaming overload over <see cref="ConsistencyPipeline.CompareByCluster"/>, but compares as well: each of
+    /// <paramref name="clusters"/> is compared with <paramref name="compare"/> and its lines rendered on the same worker,
+    /// on up to <paramref name="degree"/> threads, while this thread only writes (<see cref="ComparingLineWriter"/>).
+    /// The same bytes.
+    /// </summary>
+    internal static async Task<ReportSummary> WriteAsync(
+        long documents,
+        IReadOnlyCollection<ReportDocument> unreadable,
+        ImmutableArray<Assertion> assertions,
+        IReadOnlyList<AssertionCluster> clusters,
+        Func<AssertionCluster, ClusterFindings> compare,
+        int degree,
+        Stream stream,
+        CancellationToken cancellationToken = default)
+    {
+        var sorted = ReportArrays.OrEmpty(assertions);
+        var counts = await ComparingLineWriter.WriteAsync(clusters, compare, sorted, Compact, Math.Max(1, degree), stream, cancellationToken).ConfigureAwait(false);
+        return await WriteEndAsync(documents, unreadable, sorted.Length, clusters.Count, counts, stream, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The lines after the findings (the unreadable documents', then the summary), and the flush.</summary>
+    private static async Task<ReportSummary> WriteEndAsync(
+        long documents, IReadOnlyCollection<ReportDocument> unreadable, int assertions, long clusters, FindingCounts counts, Stream stream, CancellationToken cancellationToken)
+    {
         var buffer = new ArrayBufferWriter<byte>(4096);
         foreach (var document in unreadable)
         {
             Render(buffer, writer => WriteDocumentLine(writer, document));
         }
 
-        var summary = new ReportSummary(documents, unreadable.Count, sorted.Length, clusters, agreements + contradictions + changes, agreements, contradictions, changes);
+        var summary = new ReportSummary(documents, unreadable.Count, assertions, clusters, counts.Findings, counts.Agreements, counts.Contradictions, counts.ChangedOverTime);
         Render(buffer, writer => WriteSummary(writer, ConsistencyReport.CurrentSchemaVersion, summary));
         await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);

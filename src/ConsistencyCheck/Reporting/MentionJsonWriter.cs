@@ -64,17 +64,17 @@ public static class MentionJsonWriter
         switch (mention)
         {
             case Quantity quantity:
-                ReportJson.WriteNumber(writer, "value", quantity.Stated);
-                ReportJson.WriteNumber(writer, "low", quantity.Interval.Low);
-                ReportJson.WriteNumber(writer, "high", quantity.Interval.High);
+                ReportJson.WriteNumber(writer, "value"u8, quantity.Stated);
+                ReportJson.WriteNumber(writer, "low"u8, quantity.Interval.Low);
+                ReportJson.WriteNumber(writer, "high"u8, quantity.Interval.High);
                 writer.WriteString("qualifier", ReportNames.Of(quantity.Qualifier));
-                ReportJson.WriteString(writer, "unit", quantity.Unit?.Name);
+                ReportJson.WriteString(writer, "unit"u8, quantity.Unit?.Name);
                 break;
             case TemporalMention time:
-                ReportJson.WriteString(writer, "value", time.Value);
-                ReportJson.WriteDate(writer, "low", time.Start);
-                ReportJson.WriteDate(writer, "high", time.End);
-                ReportJson.WriteString(writer, "qualifier", ReportNames.Of(time.Modifier));
+                ReportJson.WriteString(writer, "value"u8, time.Value);
+                ReportJson.WriteDate(writer, "low"u8, time.Start);
+                ReportJson.WriteDate(writer, "high"u8, time.End);
+                ReportJson.WriteString(writer, "qualifier"u8, ReportNames.Of(time.Modifier));
                 writer.WriteNull("unit");
                 break;
             default:

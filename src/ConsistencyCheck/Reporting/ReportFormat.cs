@@ -10,7 +10,8 @@ internal static class ReportFormat
     /// written the same way whatever scale the computation left on it. Dividing by a one with a large scale makes
     /// decimal division pick the smallest scale that represents the quotient exactly.
     /// </summary>
-    public static decimal Normalize(decimal value) => value / 1.000000000000000000000000000000000m;
+    /// <remarks>A whole number of scale 0 (most figures) is already in that form and is returned as it is.</remarks>
+    public static decimal Normalize(decimal value) => value.Scale == 0 && value != 0 ? value : value / 1.000000000000000000000000000000000m;
 
     /// <summary>Invariant text of <paramref name="value"/>: no exponent, no group separators, trailing zeros trimmed.</summary>
     public static string Number(decimal value) => Normalize(value).ToString(CultureInfo.InvariantCulture);
@@ -31,7 +32,10 @@ internal static class ReportFormat
     }
 
     /// <summary>ISO 8601 calendar date: <c>2024-03-14</c>.</summary>
-    public static string Date(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    public static string Date(DateOnly date) => date.ToString(DatePattern, CultureInfo.InvariantCulture);
+
+    /// <summary>The pattern of <see cref="Date"/>.</summary>
+    public const string DatePattern = "yyyy-MM-dd";
 
     /// <summary>
     /// ISO 8601 date and time with offset: <c>2024-03-14T09:30:00+01:00</c>; fractional seconds only when present,

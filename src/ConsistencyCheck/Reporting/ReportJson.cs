@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
@@ -24,7 +25,7 @@ internal static class ReportJson
     }
 
     /// <summary>Writes <paramref name="value"/> as a JSON number without exponent or trailing zeros, or null.</summary>
-    public static void WriteNumber(Utf8JsonWriter writer, string name, decimal? value)
+    public static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> name, decimal? value)
     {
         if (value is { } number)
         {
@@ -37,7 +38,7 @@ internal static class ReportJson
     }
 
     /// <summary>Writes <paramref name="value"/> as a JSON string, or null.</summary>
-    public static void WriteString(Utf8JsonWriter writer, string name, string? value)
+    public static void WriteString(Utf8JsonWriter writer, ReadOnlySpan<byte> name, string? value)
     {
         if (value is null)
         {
@@ -49,9 +50,24 @@ internal static class ReportJson
         }
     }
 
-    /// <summary>Writes <paramref name="value"/> as an ISO date string (<c>2024-03-14</c>), or null.</summary>
-    public static void WriteDate(Utf8JsonWriter writer, string name, DateOnly? value) =>
-        WriteString(writer, name, value is { } date ? ReportFormat.Date(date) : null);
+    /// <summary>Writes <paramref name="value"/> as an ISO date string (<c>2024-03-14</c>, as <see cref="ReportFormat.Date"/>), or null.</summary>
+    public static void WriteDate(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateOnly? value)
+    {
+        if (value is not { } date)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        // Formatted in place rather than as a string: a date is written into every assertion.
+        Span<char> text = stackalloc char[10];
+        if (!date.TryFormat(text, out var length, ReportFormat.DatePattern, CultureInfo.InvariantCulture))
+        {
+            throw new InvalidOperationException($"The date {date:O} does not fit the report's date form.");
+        }
+
+        writer.WriteString(name, text[..length]);
+    }
 
     private static JsonWriterOptions CreateOptions(bool indented)
     {

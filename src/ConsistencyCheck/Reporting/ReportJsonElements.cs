@@ -16,9 +16,9 @@ internal static class ReportJsonElements
     public static void WriteReport(Utf8JsonWriter writer, ConsistencyReport report)
     {
         writer.WriteStartObject();
-        writer.WriteNumber("schemaVersion", report.SchemaVersion);
+        writer.WriteNumber("schemaVersion"u8, report.SchemaVersion);
 
-        writer.WriteStartArray("documents");
+        writer.WriteStartArray("documents"u8);
         foreach (var document in ReportArrays.OrEmpty(report.Documents))
         {
             WriteDocument(writer, document);
@@ -26,7 +26,7 @@ internal static class ReportJsonElements
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("assertions");
+        writer.WriteStartArray("assertions"u8);
         foreach (var assertion in ReportArrays.OrEmpty(report.Assertions))
         {
             WriteAssertion(writer, assertion);
@@ -34,7 +34,7 @@ internal static class ReportJsonElements
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("clusters");
+        writer.WriteStartArray("clusters"u8);
         foreach (var cluster in ReportArrays.OrEmpty(report.Clusters))
         {
             WriteCluster(writer, cluster);
@@ -42,7 +42,7 @@ internal static class ReportJsonElements
 
         writer.WriteEndArray();
 
-        writer.WriteStartArray("findings");
+        writer.WriteStartArray("findings"u8);
         foreach (var finding in ReportArrays.OrEmpty(report.Findings))
         {
             WriteFinding(writer, finding);
@@ -55,18 +55,18 @@ internal static class ReportJsonElements
     public static void WriteDocument(Utf8JsonWriter writer, ReportDocument document)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", document.Id.Value);
-        writer.WriteString("source", document.Source);
-        writer.WriteString("collection", document.Collection);
-        ReportJson.WriteString(writer, "title", document.Title);
-        ReportJson.WriteString(writer, "publisher", document.Publisher);
-        ReportJson.WriteString(writer, "published", document.Published is { } published ? ReportFormat.Timestamp(published) : null);
-        writer.WriteStartArray("diagnostics");
+        writer.WriteString("id"u8, document.Id.Value);
+        writer.WriteString("source"u8, document.Source);
+        writer.WriteString("collection"u8, document.Collection);
+        ReportJson.WriteString(writer, "title"u8, document.Title);
+        ReportJson.WriteString(writer, "publisher"u8, document.Publisher);
+        ReportJson.WriteString(writer, "published"u8, document.Published is { } published ? ReportFormat.Timestamp(published) : null);
+        writer.WriteStartArray("diagnostics"u8);
         foreach (var diagnostic in ReportArrays.OrEmpty(document.Diagnostics))
         {
             writer.WriteStartObject();
-            writer.WriteString("severity", ReportNames.Of(diagnostic.Severity));
-            writer.WriteString("message", diagnostic.Message);
+            writer.WriteString("severity"u8, ReportNames.Of(diagnostic.Severity));
+            writer.WriteString("message"u8, diagnostic.Message);
             writer.WriteEndObject();
         }
 
@@ -85,72 +85,72 @@ internal static class ReportJsonElements
     public static void WriteAssertionProperties(Utf8JsonWriter writer, Assertion assertion)
     {
         var quantity = assertion.Quantity;
-        writer.WriteString("id", assertion.Id.Value);
-        writer.WriteString("documentId", assertion.DocumentId.Value);
-        writer.WriteString("text", quantity.Text);
-        writer.WriteNumber("start", quantity.Span.Start);
-        writer.WriteNumber("end", quantity.Span.End);
-        writer.WriteString("sentence", assertion.SentenceText);
+        writer.WriteString("id"u8, assertion.Id.Value);
+        writer.WriteString("documentId"u8, assertion.DocumentId.Value);
+        writer.WriteString("text"u8, quantity.Text);
+        writer.WriteNumber("start"u8, quantity.Span.Start);
+        writer.WriteNumber("end"u8, quantity.Span.End);
+        writer.WriteString("sentence"u8, assertion.SentenceText);
         WriteSubject(writer, assertion.Subject);
         WritePredicate(writer, assertion.Predicate);
         WriteValue(writer, quantity);
-        ReportJson.WriteDate(writer, "asOf", assertion.AsOf);
+        ReportJson.WriteDate(writer, "asOf"u8, assertion.AsOf);
 
         // Additional properties (schema version 1, after the contract's).
-        writer.WriteString("collection", assertion.Collection);
-        ReportJson.WriteString(writer, "publisher", assertion.Publisher);
-        ReportJson.WriteDate(writer, "published", assertion.Published);
-        writer.WriteNumber("sentenceStart", assertion.Sentence.Start);
-        writer.WriteNumber("sentenceEnd", assertion.Sentence.End);
+        writer.WriteString("collection"u8, assertion.Collection);
+        ReportJson.WriteString(writer, "publisher"u8, assertion.Publisher);
+        ReportJson.WriteDate(writer, "published"u8, assertion.Published);
+        writer.WriteNumber("sentenceStart"u8, assertion.Sentence.Start);
+        writer.WriteNumber("sentenceEnd"u8, assertion.Sentence.End);
         WriteTime(writer, assertion.Time);
-        writer.WriteStartArray("restrictors");
+        writer.WriteStartArray("restrictors"u8);
         foreach (var restrictor in ReportArrays.OrEmpty(assertion.Restrictors))
         {
             writer.WriteStringValue(restrictor);
         }
 
         writer.WriteEndArray();
-        ReportJson.WriteString(writer, "attribution", assertion.Attribution);
-        writer.WriteBoolean("hedgedClaim", assertion.IsHedgedClaim);
-        writer.WriteBoolean("inHeadline", assertion.InHeadline);
+        ReportJson.WriteString(writer, "attribution"u8, assertion.Attribution);
+        writer.WriteBoolean("hedgedClaim"u8, assertion.IsHedgedClaim);
+        writer.WriteBoolean("inHeadline"u8, assertion.InHeadline);
     }
 
     private static void WriteSubject(Utf8JsonWriter writer, Subject subject)
     {
-        writer.WriteStartObject("subject");
-        writer.WriteString("text", subject.Text);
-        writer.WriteString("head", subject.Head);
-        writer.WriteString("class", subject.Class);
+        writer.WriteStartObject("subject"u8);
+        writer.WriteString("text"u8, subject.Text);
+        writer.WriteString("head"u8, subject.Head);
+        writer.WriteString("class"u8, subject.Class);
         writer.WriteEndObject();
     }
 
     private static void WritePredicate(Utf8JsonWriter writer, Predicate predicate)
     {
-        writer.WriteStartObject("predicate");
-        writer.WriteString("text", predicate.Text);
-        writer.WriteString("class", predicate.Class);
-        writer.WriteString("kind", ReportNames.Of(predicate.Kind));
-        writer.WriteBoolean("negated", predicate.Negated);
+        writer.WriteStartObject("predicate"u8);
+        writer.WriteString("text"u8, predicate.Text);
+        writer.WriteString("class"u8, predicate.Class);
+        writer.WriteString("kind"u8, ReportNames.Of(predicate.Kind));
+        writer.WriteBoolean("negated"u8, predicate.Negated);
         writer.WriteEndObject();
     }
 
     private static void WriteValue(Utf8JsonWriter writer, Quantity quantity)
     {
         var interval = quantity.Interval;
-        writer.WriteStartObject("value");
-        ReportJson.WriteNumber(writer, "stated", quantity.Stated);
-        ReportJson.WriteNumber(writer, "low", interval.Low);
-        ReportJson.WriteNumber(writer, "high", interval.High);
-        writer.WriteBoolean("lowInclusive", interval.LowInclusive);
-        writer.WriteBoolean("highInclusive", interval.HighInclusive);
-        writer.WriteString("qualifier", ReportNames.Of(quantity.Qualifier));
-        ReportJson.WriteString(writer, "unit", quantity.Unit?.Name);
+        writer.WriteStartObject("value"u8);
+        ReportJson.WriteNumber(writer, "stated"u8, quantity.Stated);
+        ReportJson.WriteNumber(writer, "low"u8, interval.Low);
+        ReportJson.WriteNumber(writer, "high"u8, interval.High);
+        writer.WriteBoolean("lowInclusive"u8, interval.LowInclusive);
+        writer.WriteBoolean("highInclusive"u8, interval.HighInclusive);
+        writer.WriteString("qualifier"u8, ReportNames.Of(quantity.Qualifier));
+        ReportJson.WriteString(writer, "unit"u8, quantity.Unit?.Name);
 
         // Additional properties.
-        writer.WriteString("type", ReportNames.Of(quantity.Type));
-        ReportJson.WriteString(writer, "unitCategory", quantity.Unit?.Category);
-        ReportJson.WriteString(writer, "currency", quantity.Unit?.IsoCode);
-        ReportJson.WriteNumber(writer, "precision", quantity.Precision);
+        writer.WriteString("type"u8, ReportNames.Of(quantity.Type));
+        ReportJson.WriteString(writer, "unitCategory"u8, quantity.Unit?.Category);
+        ReportJson.WriteString(writer, "currency"u8, quantity.Unit?.IsoCode);
+        ReportJson.WriteNumber(writer, "precision"u8, quantity.Precision);
         writer.WriteEndObject();
     }
 
@@ -158,27 +158,27 @@ internal static class ReportJsonElements
     {
         if (time is null)
         {
-            writer.WriteNull("time");
+            writer.WriteNull("time"u8);
             return;
         }
 
-        writer.WriteStartObject("time");
-        writer.WriteString("text", time.Text);
-        writer.WriteNumber("start", time.Span.Start);
-        writer.WriteNumber("end", time.Span.End);
-        writer.WriteString("type", ReportNames.Of(time.Type));
-        ReportJson.WriteString(writer, "value", time.Value);
-        ReportJson.WriteDate(writer, "from", time.Start);
-        ReportJson.WriteDate(writer, "until", time.End);
-        ReportJson.WriteString(writer, "modifier", ReportNames.Of(time.Modifier));
+        writer.WriteStartObject("time"u8);
+        writer.WriteString("text"u8, time.Text);
+        writer.WriteNumber("start"u8, time.Span.Start);
+        writer.WriteNumber("end"u8, time.Span.End);
+        writer.WriteString("type"u8, ReportNames.Of(time.Type));
+        ReportJson.WriteString(writer, "value"u8, time.Value);
+        ReportJson.WriteDate(writer, "from"u8, time.Start);
+        ReportJson.WriteDate(writer, "until"u8, time.End);
+        ReportJson.WriteString(writer, "modifier"u8, ReportNames.Of(time.Modifier));
         writer.WriteEndObject();
     }
 
     public static void WriteCluster(Utf8JsonWriter writer, AssertionCluster cluster)
     {
         writer.WriteStartObject();
-        writer.WriteString("id", cluster.Id);
-        writer.WriteString("key", cluster.Key);
+        writer.WriteString("id"u8, cluster.Id);
+        writer.WriteString("key"u8, cluster.Key);
         WriteIds(writer, cluster.AssertionIds);
         writer.WriteEndObject();
     }
@@ -193,18 +193,18 @@ internal static class ReportJsonElements
     /// <summary>The properties of a finding object, without its braces.</summary>
     public static void WriteFindingProperties(Utf8JsonWriter writer, Finding finding)
     {
-        writer.WriteString("kind", ReportNames.Of(finding.Kind));
+        writer.WriteString("kind"u8, ReportNames.Of(finding.Kind));
         WriteIds(writer, finding.AssertionIds);
-        ReportJson.WriteString(writer, "relation", finding.Relation is { } relation ? ReportNames.Of(relation) : null);
-        writer.WriteNumber("confidence", ReportFormat.Confidence(finding.Confidence));
-        writer.WriteString("explanation", finding.Explanation);
-        writer.WriteString("clusterId", finding.ClusterId);
-        writer.WriteString("scope", finding.Scope == FindingScope.IntraDocument ? "intraDocument" : "crossSource");
+        ReportJson.WriteString(writer, "relation"u8, finding.Relation is { } relation ? ReportNames.Of(relation) : null);
+        writer.WriteNumber("confidence"u8, ReportFormat.Confidence(finding.Confidence));
+        writer.WriteString("explanation"u8, finding.Explanation);
+        writer.WriteString("clusterId"u8, finding.ClusterId);
+        writer.WriteString("scope"u8, finding.Scope == FindingScope.IntraDocument ? "intraDocument" : "crossSource");
     }
 
     private static void WriteIds(Utf8JsonWriter writer, ImmutableArray<AssertionId> ids)
     {
-        writer.WriteStartArray("assertionIds");
+        writer.WriteStartArray("assertionIds"u8);
         foreach (var id in ReportArrays.OrEmpty(ids))
         {
             writer.WriteStringValue(id.Value);
