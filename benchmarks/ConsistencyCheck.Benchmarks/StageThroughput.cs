@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Runtime;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Benchmarks.Reporting;
+using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
 using ConsistencyCheck.Reporting;
@@ -61,7 +62,7 @@ public static class StageThroughput
             rows.Add(Stop("assertions (segmentation, readers)", meter, $"{assertions.Count} assertions"));
 
             meter = Start();
-            var sorted = assertions.OrderBy(a => a.Id).ToImmutableArray();
+            var sorted = AssertionOrder.ById(assertions, maxDegreeOfParallelism: 1, CancellationToken.None);
             var clusters = pipeline.Cluster(sorted);
             rows.Add(Stop("sort + cluster", meter, $"{clusters.Count} clusters"));
 
