@@ -124,19 +124,20 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
         JoinOpen(blocks, SubjectPart, SubjectLexiconAny);
         JoinOpen(blocks, SubjectPart, GenericPeople, IsNamedGroupOfPeople);
         JoinOpen(blocks, PredicatePart, "count");
-        var clusters = new List<AssertionCluster>();
-        foreach (var (key, members) in blocks.OrderBy(b => b.Key, StringComparer.Ordinal))
+        // Only blocks that become clusters are sorted (by key: clusters are numbered in key order).
+        var kept = new List<KeyValuePair<string, List<Assertion>>>();
+        foreach (var block in blocks)
         {
-            if (members.Count < 2)
+            if (block.Value.Count >= 2 && (Options.IncludeSameDocument || FromSeveralDocuments(block.Value)))
             {
-                continue;
+                kept.Add(block);
             }
+        }
 
-            if (!Options.IncludeSameDocument && !FromSeveralDocuments(members))
-            {
-                continue;
-            }
-
+        kept.Sort((x, y) => string.CompareOrdinal(x.Key, y.Key));
+        var clusters = new List<AssertionCluster>(kept.Count);
+        foreach (var (key, members) in kept)
+        {
             // Equal ids are indistinguishable, so an unstable sort gives the same sequence as a stable one.
             var ids = new AssertionId[members.Count];
             for (var i = 0; i < ids.Length; i++)
@@ -173,29 +174,69 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
     /// </summary>
     private static void JoinOpen(Dictionary<string, List<Assertion>> blocks, int part, string open, Func<string, bool>? admits = null)
     {
-        // Parts are read in place (as key.Split('|')[part] would give them), so no key is split into strings.
-        var openKeys = blocks.Keys.Where(k => Part(k, part).SequenceEqual(open)).Order(StringComparer.Ordinal).ToList();
-        if (openKeys.Count == 0)
+        // Parts are read in place (as key.Split('|')[part] would give them), and blocks are matched by their key with
+        // that part left out (ShapeComparer), so no key is split or copied. The order the open blocks join in does not
+        // matter: each joins a block that is not open, and a cluster's members are sorted by id.
+        List<string>? openKeys = null;
+        var named = new Dictionary<string, Candidates>(new ShapeComparer(part));
+        foreach (var key in blocks.Keys)
         {
-            return;
-        }
+            var value = Part(key, part);
+            if (value.SequenceEqual(open))
+            {
+                (openKeys ??= []).Add(key);
+                continue;
+            }
 
-        var named = blocks.Keys.Where(k => !Part(k, part).SequenceEqual(open) && (admits is null || admits(Part(k, part).ToString())))
-            .GroupBy(k => Shape(k, part), StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Order(StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
-        foreach (var key in openKeys)
-        {
-            if (!named.TryGetValue(Shape(key, part), out var candidates))
+            if (admits is not null && !admits(value.ToString()))
             {
                 continue;
             }
 
-            var target = candidates.Count == 1 ? candidates[0] : candidates.FirstOrDefault(c => Part(c, part).SequenceEqual("people"));
+            // A shape has at most one "people" block: the key is the shape with that part filled in.
+            ref var candidates = ref CollectionsMarshal.GetValueRefOrAddDefault(named, key, out var exists);
+            candidates = new Candidates(exists ? candidates.First : key, exists ? candidates.Count + 1 : 1, value.SequenceEqual("people") ? key : candidates.People);
+        }
+
+        foreach (var key in openKeys ?? [])
+        {
+            if (!named.TryGetValue(key, out var candidates))
+            {
+                continue;
+            }
+
+            var target = candidates.Count == 1 ? candidates.First : candidates.People;
             if (target is not null)
             {
                 blocks[target].AddRange(blocks[key]);
                 blocks.Remove(key);
             }
+        }
+    }
+
+    /// <summary>The blocks of one shape that an open block may join: the first seen, how many, and the <c>people</c> one.</summary>
+    private readonly record struct Candidates(string First, int Count, string? People);
+
+    /// <summary>Keys equal but for one part (as <c>Shape(key, part)</c> would make them equal), compared in place.</summary>
+    private sealed class ShapeComparer(int part) : IEqualityComparer<string>
+    {
+        public bool Equals(string? x, string? y)
+        {
+            if (x is null || y is null)
+            {
+                return ReferenceEquals(x, y);
+            }
+
+            var (xs, xl) = PartRange(x, part);
+            var (ys, yl) = PartRange(y, part);
+            return xs == ys && x.Length - xl == y.Length - yl &&
+                x.AsSpan(0, xs).SequenceEqual(y.AsSpan(0, ys)) && x.AsSpan(xs + xl).SequenceEqual(y.AsSpan(ys + yl));
+        }
+
+        public int GetHashCode(string key)
+        {
+            var (start, length) = PartRange(key, part);
+            return HashCode.Combine(string.GetHashCode(key.AsSpan(0, start)), string.GetHashCode(key.AsSpan(start + length)));
         }
     }
 
@@ -208,13 +249,6 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
     private const int PredicatePart = 1;
     private const int SubjectPart = 2;
     private const string SubjectLexiconAny = "*";
-
-    /// <summary>The key with its part <paramref name="part"/> emptied.</summary>
-    private static string Shape(string key, int part)
-    {
-        var (start, length) = PartRange(key, part);
-        return string.Concat(key.AsSpan(0, start), key.AsSpan(start + length));
-    }
 
     /// <summary>The part <paramref name="part"/> of the key, as <c>key.Split('|')[part]</c>.</summary>
     private static ReadOnlySpan<char> Part(string key, int part)
