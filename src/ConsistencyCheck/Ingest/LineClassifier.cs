@@ -86,7 +86,8 @@ internal static class LineClassifier
             return LineKind.Text;
         }
 
-        var plain = Plain(line);
+        // Read on a span of the line: most lines are paragraphs, and none of them needs a string of its own.
+        var plain = PlainText(line);
         if (plain.Length == 0)
         {
             return LineKind.Text;
@@ -98,17 +99,17 @@ internal static class LineClassifier
         }
 
         var head = plain.TrimEnd(':').TrimEnd();
-        if (ListHeads.Contains(head))
+        if (Contains(ListHeads, head))
         {
             return LineKind.ListHead;
         }
 
-        if (FurnitureLines.Contains(head) || IsFurnitureLine(plain))
+        if (Contains(FurnitureLines, head) || IsFurnitureLine(plain))
         {
             return LineKind.Furniture;
         }
 
-        if (TryReadHeader(plain, out var header))
+        if (MayBeHeader(plain) && TryReadHeader(plain.ToString(), out var header))
         {
             return header.IsByline ? LineKind.Byline : LineKind.Dateline;
         }
@@ -141,7 +142,7 @@ internal static class LineClassifier
         }
 
         // Headlines may end with '?' or '!' but not with a full stop.
-        var end = Plain(item).AsSpan().TrimEnd("\"'”’)]*_");
+        var end = PlainText(item).TrimEnd("\"'”’)]*_");
         return words is > 0 and <= 15 && item.Length <= 120 && (end.Length == 0 || end[^1] != '.');
     }
 
@@ -159,7 +160,7 @@ internal static class LineClassifier
     public static bool TryReadHeader(string plain, out HeaderLine header)
     {
         header = default;
-        if (plain.Length > 160 || (EndsLikeSentence(plain) && !plain.EndsWith("a.m.", StringComparison.Ordinal) && !plain.EndsWith("p.m.", StringComparison.Ordinal)))
+        if (!MayBeHeader(plain))
         {
             return false;
         }
@@ -215,7 +216,10 @@ internal static class LineClassifier
     }
 
     /// <summary>The line without Markdown decoration: heading marks, quote marks, emphasis and link targets.</summary>
-    internal static string Plain(ReadOnlySpan<char> line)
+    internal static string Plain(ReadOnlySpan<char> line) => PlainText(line).ToString();
+
+    /// <summary>As <see cref="Plain"/>, as a slice of <paramref name="line"/> unless a link had to be rewritten.</summary>
+    private static ReadOnlySpan<char> PlainText(ReadOnlySpan<char> line)
     {
         var s = line.Trim();
         s = s.TrimStart('#').TrimStart();
@@ -227,7 +231,7 @@ internal static class LineClassifier
         s = s.Trim("*_").Trim();
         if (s.IndexOf('[') < 0)
         {
-            return s.ToString();
+            return s;
         }
 
         // "[text](url)" reads as "text".
@@ -249,23 +253,36 @@ internal static class LineClassifier
             builder.Append(s[i]);
         }
 
-        return builder.ToString().Trim();
+        return builder.ToString().AsSpan().Trim();
     }
 
-    private static bool IsCopyright(string plain)
+    /// <summary>False for a line that cannot be a byline or dateline: too long, or ending like a sentence (but not with "a.m." or "p.m.").</summary>
+    private static bool MayBeHeader(ReadOnlySpan<char> plain) =>
+        plain.Length <= 160 && !(EndsLikeSentence(plain) && !plain.EndsWith("a.m.", StringComparison.Ordinal) && !plain.EndsWith("p.m.", StringComparison.Ordinal));
+
+    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> key)
+    {
+#if NET9_0_OR_GREATER
+        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+#else
+        return set.Contains(key.ToString());
+#endif
+    }
+
+    private static bool IsCopyright(ReadOnlySpan<char> plain)
     {
         if (plain.Length > 200)
         {
             return false;
         }
 
-        return plain.StartsWith('\u00A9') || (plain.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) && plain.Length > 4 && char.IsAsciiDigit(plain[4])) ||
+        return plain[0] == '\u00A9' || (plain.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) && plain.Length > 4 && char.IsAsciiDigit(plain[4])) ||
             plain.StartsWith("Copyright \u00A9", StringComparison.OrdinalIgnoreCase) ||
             (plain.StartsWith("Copyright ", StringComparison.OrdinalIgnoreCase) && plain.Length > 10 && (char.IsAsciiDigit(plain[10]) || char.IsUpper(plain[10]))) ||
             plain.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsFurnitureLine(string plain)
+    private static bool IsFurnitureLine(ReadOnlySpan<char> plain)
     {
         if (CountWords(plain, stopAfter: 16) > 15)
         {
@@ -275,7 +292,7 @@ internal static class LineClassifier
         // "Sign up ...", "Follow us ...": promotions carry no figures; a line with digits stays text.
         foreach (var prefix in FurniturePrefixes)
         {
-            if (plain.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && plain.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            if (plain.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && plain.IndexOfAnyInRange('0', '9') < 0)
             {
                 return true;
             }
@@ -292,13 +309,13 @@ internal static class LineClassifier
         return false;
     }
 
-    private static bool HasTickerPrefix(string plain)
+    private static bool HasTickerPrefix(ReadOnlySpan<char> plain)
     {
         foreach (var prefix in TickerPrefixes)
         {
             if (plain.Length > prefix.Length + 1 && plain.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                var rest = plain.AsSpan(prefix.Length).TrimStart();
+                var rest = plain[prefix.Length..].TrimStart();
                 if (rest.Length > 0 && rest[0] is ':' or '|' or '-' or '\u2013' or '\u2014')
                 {
                     // "Live: ..." at the start of a sentence-like line stays text unless it is upper case or short.
@@ -310,7 +327,7 @@ internal static class LineClassifier
         return false;
     }
 
-    private static LineKind ClassifySeparatedItems(ReadOnlySpan<char> line, string plain)
+    private static LineKind ClassifySeparatedItems(ReadOnlySpan<char> line, ReadOnlySpan<char> plain)
     {
         // A Markdown table row starts or ends with '|': data, never furniture.
         if (line[0] == '|' || line[^1] == '|')
