@@ -38,11 +38,11 @@ public sealed class AssertionExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
-        var sentences = SentenceSegmenter.Split(text);
+        var sentences = new SentenceSegmenter.Cursor(text);
+        var hasSentence = sentences.MoveNext();
         var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
         var headline = HeadlineSpan(document);
         var result = ImmutableArray.CreateBuilder<Assertion>();
-        var sentenceIndex = 0;
         var temporal = Temporal(mentions);
         var restrictors = new SortedSet<string>(StringComparer.Ordinal);
         SentenceContext? context = null;
@@ -54,13 +54,13 @@ public sealed class AssertionExtractor
                 continue;
             }
 
-            while (sentenceIndex < sentences.Length && sentences[sentenceIndex].End <= quantity.Span.Start)
+            while (hasSentence && sentences.Current.End <= quantity.Span.Start)
             {
-                sentenceIndex++;
+                hasSentence = sentences.MoveNext();
             }
 
-            var sentence = sentenceIndex < sentences.Length && sentences[sentenceIndex].Contains(quantity.Span.Start)
-                ? sentences[sentenceIndex]
+            var sentence = hasSentence && sentences.Current.Contains(quantity.Span.Start)
+                ? sentences.Current
                 : new SourceSpan(quantity.Span.Start, quantity.Span.Length);
             sentence = Window(text, sentence, quantity.Span);
             if (context is null || context.Span != sentence)
