@@ -282,19 +282,16 @@ internal static class LineClassifier
             plain.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase);
     }
 
+    // A short line (15 words at most) opening with a furniture or link prefix. The prefixes are tested first: most
+    // lines have none, and counting the words of a paragraph costs more.
     private static bool IsFurnitureLine(ReadOnlySpan<char> plain)
     {
-        if (CountWords(plain, stopAfter: 16) > 15)
-        {
-            return false;
-        }
-
         // "Sign up ...", "Follow us ...": promotions carry no figures; a line with digits stays text.
         foreach (var prefix in FurniturePrefixes)
         {
             if (plain.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && plain.IndexOfAnyInRange('0', '9') < 0)
             {
-                return true;
+                return CountWords(plain, stopAfter: 16) <= 15;
             }
         }
 
@@ -302,7 +299,7 @@ internal static class LineClassifier
         {
             if (plain.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return CountWords(plain, stopAfter: 16) <= 15;
             }
         }
 
