@@ -40,6 +40,12 @@ internal static class LineClassifier
         "print", "email", "back to top", "menu", "search",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+#if NET9_0_OR_GREATER
+    // Declared after the sets: static fields are initialized in order.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListHeadLookup = ListHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureLineLookup = FurnitureLines.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
     // Line starts that make a short line furniture, and "Xxx:" link lines that point at other stories.
     private static readonly string[] FurniturePrefixes = ["sign up to", "sign up for", "subscribe to", "subscribe now", "follow us", "download our app", "get our newsletter"];
     private static readonly string[] LinkPrefixes = ["related:", "read more:", "read next:", "see also:", "also read:", "most read:", "more:", "watch:", "listen:"];
@@ -99,12 +105,12 @@ internal static class LineClassifier
         }
 
         var head = plain.TrimEnd(':').TrimEnd();
-        if (Contains(ListHeads, head))
+        if (IsListHead(head))
         {
             return LineKind.ListHead;
         }
 
-        if (Contains(FurnitureLines, head) || IsFurnitureLine(plain))
+        if (IsFurnitureHead(head) || IsFurnitureLine(plain))
         {
             return LineKind.Furniture;
         }
@@ -260,14 +266,15 @@ internal static class LineClassifier
     private static bool MayBeHeader(ReadOnlySpan<char> plain) =>
         plain.Length <= 160 && !(EndsLikeSentence(plain) && !plain.EndsWith("a.m.", StringComparison.Ordinal) && !plain.EndsWith("p.m.", StringComparison.Ordinal));
 
-    private static bool Contains(FrozenSet<string> set, ReadOnlySpan<char> key)
-    {
 #if NET9_0_OR_GREATER
-        return set.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    private static bool IsListHead(ReadOnlySpan<char> head) => ListHeadLookup.Contains(head);
+
+    private static bool IsFurnitureHead(ReadOnlySpan<char> head) => FurnitureLineLookup.Contains(head);
 #else
-        return set.Contains(key.ToString());
+    private static bool IsListHead(ReadOnlySpan<char> head) => ListHeads.Contains(head.ToString());
+
+    private static bool IsFurnitureHead(ReadOnlySpan<char> head) => FurnitureLines.Contains(head.ToString());
 #endif
-    }
 
     private static bool IsCopyright(ReadOnlySpan<char> plain)
     {
