@@ -509,7 +509,7 @@ public sealed class AssertionExtractor
             Predicate = predicate,
             AsOf = asOf,
             Time = time,
-            Restrictors = [.. restrictors],
+            Restrictors = restrictors.Count == 0 ? [] : [.. restrictors],
             Attribution = attribution,
             IsHedgedClaim = hedged,
             InHeadline = headline.Length > 0 && headline.Contains(quantity.Span),
