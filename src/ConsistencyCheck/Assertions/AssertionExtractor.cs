@@ -38,12 +38,13 @@ public sealed class AssertionExtractor
     {
         ArgumentNullException.ThrowIfNull(document);
         var text = document.Text;
-        var sentences = SentenceSegmenter.Split(text);
+        var sentences = new SentenceSegmenter.Cursor(text);
+        var hasSentence = sentences.MoveNext();
         var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
         var headline = HeadlineSpan(document);
         var result = ImmutableArray.CreateBuilder<Assertion>();
-        var sentenceIndex = 0;
-        var temporal = mentions.OfType<TemporalMention>().ToImmutableArray();
+        var temporal = Temporal(mentions);
+        var restrictors = new SortedSet<string>(StringComparer.Ordinal);
         SentenceContext? context = null;
         Assertion? lastGroup = null;
         foreach (var mention in mentions)
@@ -53,13 +54,13 @@ public sealed class AssertionExtractor
                 continue;
             }
 
-            while (sentenceIndex < sentences.Length && sentences[sentenceIndex].End <= quantity.Span.Start)
+            while (hasSentence && sentences.Current.End <= quantity.Span.Start)
             {
-                sentenceIndex++;
+                hasSentence = sentences.MoveNext();
             }
 
-            var sentence = sentenceIndex < sentences.Length && sentences[sentenceIndex].Contains(quantity.Span.Start)
-                ? sentences[sentenceIndex]
+            var sentence = hasSentence && sentences.Current.Contains(quantity.Span.Start)
+                ? sentences.Current
                 : new SourceSpan(quantity.Span.Start, quantity.Span.Length);
             sentence = Window(text, sentence, quantity.Span);
             if (context is null || context.Span != sentence)
@@ -68,7 +69,8 @@ public sealed class AssertionExtractor
                 context = new SentenceContext(text, sentence, temporal);
             }
 
-            var assertion = Build(document, quantity, context, published, headline, lastGroup);
+            restrictors.Clear();
+            var assertion = Build(document, quantity, context, published, headline, lastGroup, restrictors);
             if (assertion is not null)
             {
                 result.Add(assertion);
@@ -81,6 +83,26 @@ public sealed class AssertionExtractor
         }
 
         return result.ToImmutable();
+    }
+
+    private static ImmutableArray<TemporalMention> Temporal(ImmutableArray<Mention> mentions)
+    {
+        var count = 0;
+        foreach (var mention in mentions)
+        {
+            count += mention is TemporalMention ? 1 : 0;
+        }
+
+        var temporal = ImmutableArray.CreateBuilder<TemporalMention>(count);
+        foreach (var mention in mentions)
+        {
+            if (mention is TemporalMention t)
+            {
+                temporal.Add(t);
+            }
+        }
+
+        return temporal.MoveToImmutable();
     }
 
     /// <summary>Longest sentence read whole; beyond it a figure is read within <see cref="WindowReach"/> characters either side.</summary>
@@ -285,13 +307,13 @@ public sealed class AssertionExtractor
         return null;
     }
 
-    private Assertion? Build(Document document, Quantity quantity, SentenceContext sentence, DateOnly? published, SourceSpan headline, Assertion? lastGroup)
+    // restrictors: an empty set to read the figure's restrictors into, reused from figure to figure.
+    private Assertion? Build(Document document, Quantity quantity, SentenceContext sentence, DateOnly? published, SourceSpan headline, Assertion? lastGroup, SortedSet<string> restrictors)
     {
         var words = sentence.Words;
         var first = WordShapes.FirstWordAtOrAfter(words, quantity.Span.End);
         var lastOfFigure = WordShapes.LastWordBefore(words, quantity.Span.End);
         var firstOfFigure = WordShapes.FirstWordAtOrAfter(words, quantity.Span.Start);
-        var restrictors = new SortedSet<string>(StringComparer.Ordinal);
 
         var (subject, subjectEnd) = _subjects.ReadAfter(words, first, quantity, restrictors);
         var subjectStart = first;
@@ -482,12 +504,12 @@ public sealed class AssertionExtractor
             Published = published,
             Quantity = quantity,
             Sentence = sentence.Span,
-            SentenceText = sentence.Span.ToString(document.Text),
+            SentenceText = sentence.SentenceText,
             Subject = subject,
             Predicate = predicate,
             AsOf = asOf,
             Time = time,
-            Restrictors = [.. restrictors],
+            Restrictors = restrictors.Count == 0 ? [] : [.. restrictors],
             Attribution = attribution,
             IsHedgedClaim = hedged,
             InHeadline = headline.Length > 0 && headline.Contains(quantity.Span),

@@ -21,8 +21,14 @@ internal static class AttributionReader
 
             if (attribution is null && lower == "according" && i + 2 < words.Length && words[i + 1].Lower == "to")
             {
-                var parts = words.Skip(i + 2).TakeWhile((w, k) => k == 0 || !w.PrecededByClauseBreak).Take(6).Select(w => w.Lower);
-                attribution = "according to " + string.Join(' ', parts);
+                // Up to six words, to the end of the clause.
+                var last = i + 2;
+                while (last + 1 < words.Length && last + 1 < i + 8 && !words[last + 1].PrecededByClauseBreak)
+                {
+                    last++;
+                }
+
+                attribution = "according to " + WordShapes.JoinLower(words, i + 2, last);
             }
         }
 

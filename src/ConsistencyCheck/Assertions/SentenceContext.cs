@@ -7,6 +7,8 @@ namespace ConsistencyCheck.Assertions;
 /// <summary>The words and temporal mentions of one sentence, computed once for all its figures.</summary>
 internal sealed class SentenceContext
 {
+    private string? _sentenceText;
+
     /// <param name="text">The document text.</param>
     /// <param name="span">The sentence.</param>
     /// <param name="temporal">The document's temporal mentions, ordered by start.</param>
@@ -31,8 +33,21 @@ internal sealed class SentenceContext
             }
         }
 
-        var builder = ImmutableArray.CreateBuilder<TemporalMention>();
+        // Most sentences hold no temporal mention or one: count them, then copy them into an array of that length.
+        var count = 0;
         for (var i = lo; i < temporal.Length && temporal[i].Span.Start < span.End; i++)
+        {
+            count += span.Contains(temporal[i].Span) ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            Temporal = [];
+            return;
+        }
+
+        var builder = ImmutableArray.CreateBuilder<TemporalMention>(count);
+        for (var i = lo; builder.Count < count; i++)
         {
             if (span.Contains(temporal[i].Span))
             {
@@ -40,13 +55,16 @@ internal sealed class SentenceContext
             }
         }
 
-        Temporal = builder.ToImmutable();
+        Temporal = builder.MoveToImmutable();
     }
 
     public SourceSpan Span { get; }
 
     /// <summary>The document text the sentence lies in.</summary>
     public string Text { get; }
+
+    /// <summary>The text of the sentence, made once for all the assertions read in it.</summary>
+    public string SentenceText => _sentenceText ??= Span.ToString(Text);
 
     public ImmutableArray<Word> Words { get; }
 

@@ -129,8 +129,7 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
             return (Subject.None, first - 1);
         }
 
-        var text = string.Join(' ', words.Skip(start).Take(head - start + 1).Select(w => w.Lower));
-        return (Make(text, words[head].Lower), head);
+        return (Make(JoinLower(words, start, head), words[head].Lower), head);
     }
 
     /// <summary>
@@ -200,7 +199,7 @@ internal sealed class SubjectReader(AssertionLexicon lexicon)
             }
         }
 
-        return (Make(string.Join(' ', words.Skip(start).Take(head - start + 1).Select(w => w.Lower)), words[head].Lower), start, head);
+        return (Make(JoinLower(words, start, head), words[head].Lower), start, head);
     }
 
     /// <summary>

@@ -34,6 +34,42 @@ internal static class WordShapes
         lower.EndsWith("ths", StringComparison.Ordinal) || lower.EndsWith("ers", StringComparison.Ordinal) ||
         lower.EndsWith("tions", StringComparison.Ordinal) || lower is "dead" or "hostages" or "captives" or "cases" or "fatalities" or "casualties" or "jobs" or "toll";
 
+    /// <summary>The lower-case words from <paramref name="first"/> to <paramref name="last"/> (both included), joined by single spaces; empty when <paramref name="last"/> is before <paramref name="first"/>.</summary>
+    public static string JoinLower(ImmutableArray<Word> words, int first, int last)
+    {
+        if (last < first)
+        {
+            return string.Empty;
+        }
+
+        if (last == first)
+        {
+            return words[first].Lower;
+        }
+
+        var length = last - first;
+        for (var i = first; i <= last; i++)
+        {
+            length += words[i].Lower.Length;
+        }
+
+        return string.Create(length, (words, first, last), static (buffer, state) =>
+        {
+            var at = 0;
+            for (var i = state.first; i <= state.last; i++)
+            {
+                if (i > state.first)
+                {
+                    buffer[at++] = ' ';
+                }
+
+                var lower = state.words[i].Lower;
+                lower.CopyTo(buffer[at..]);
+                at += lower.Length;
+            }
+        });
+    }
+
     public static int FirstWordAtOrAfter(ImmutableArray<Word> words, int offset)
     {
         for (var i = 0; i < words.Length; i++)

@@ -55,7 +55,8 @@ public static class BoilerplateDetector
     /// <summary>The lines of <paramref name="text"/> from <paramref name="start"/>, without line breaks.</summary>
     internal static List<SourceSpan> SplitLines(string text, int start)
     {
-        var lines = new List<SourceSpan>();
+        // One line per line feed, and one after the last: counted first (a vectorized count), so the list never grows.
+        var lines = new List<SourceSpan>(text.AsSpan(start).Count('\n') + 1);
         var lineStart = start;
         for (var i = start; i <= text.Length; i++)
         {
@@ -122,7 +123,8 @@ public static class BoilerplateDetector
 
     private static ImmutableArray<SourceSpan> Merge(string text, List<SourceSpan> lines, bool[] marked)
     {
-        var result = ImmutableArray.CreateBuilder<SourceSpan>();
+        // Most texts have no furniture or little: the builder is made for the first region.
+        ImmutableArray<SourceSpan>.Builder? result = null;
         SourceSpan? open = null;
         for (var i = 0; i < lines.Count; i++)
         {
@@ -130,7 +132,7 @@ public static class BoilerplateDetector
             {
                 if (!lines[i].Slice(text).IsWhiteSpace() && open is { } done)
                 {
-                    result.Add(done);
+                    (result ??= ImmutableArray.CreateBuilder<SourceSpan>()).Add(done);
                     open = null;
                 }
 
@@ -143,10 +145,10 @@ public static class BoilerplateDetector
 
         if (open is { } last)
         {
-            result.Add(last);
+            (result ??= ImmutableArray.CreateBuilder<SourceSpan>()).Add(last);
         }
 
-        return result.ToImmutable();
+        return result is null ? [] : result.ToImmutable();
     }
 
     private static SourceSpan Trim(string text, SourceSpan line)

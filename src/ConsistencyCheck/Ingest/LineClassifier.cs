@@ -40,6 +40,12 @@ internal static class LineClassifier
         "print", "email", "back to top", "menu", "search",
     }.ToFrozenSet(StringComparer.OrdinalIgnoreCase);
 
+#if NET9_0_OR_GREATER
+    // Declared after the sets: static fields are initialized in order.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ListHeadLookup = ListHeads.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FurnitureLineLookup = FurnitureLines.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
     // Line starts that make a short line furniture, and "Xxx:" link lines that point at other stories.
     private static readonly string[] FurniturePrefixes = ["sign up to", "sign up for", "subscribe to", "subscribe now", "follow us", "download our app", "get our newsletter"];
     private static readonly string[] LinkPrefixes = ["related:", "read more:", "read next:", "see also:", "also read:", "most read:", "more:", "watch:", "listen:"];
@@ -86,7 +92,8 @@ internal static class LineClassifier
             return LineKind.Text;
         }
 
-        var plain = Plain(line);
+        // Read on a span of the line: most lines are paragraphs, and none of them needs a string of its own.
+        var plain = PlainText(line);
         if (plain.Length == 0)
         {
             return LineKind.Text;
@@ -98,17 +105,17 @@ internal static class LineClassifier
         }
 
         var head = plain.TrimEnd(':').TrimEnd();
-        if (ListHeads.Contains(head))
+        if (IsListHead(head))
         {
             return LineKind.ListHead;
         }
 
-        if (FurnitureLines.Contains(head) || IsFurnitureLine(plain))
+        if (IsFurnitureHead(head) || IsFurnitureLine(plain))
         {
             return LineKind.Furniture;
         }
 
-        if (TryReadHeader(plain, out var header))
+        if (MayBeHeader(plain) && TryReadHeader(plain.ToString(), out var header))
         {
             return header.IsByline ? LineKind.Byline : LineKind.Dateline;
         }
@@ -141,7 +148,7 @@ internal static class LineClassifier
         }
 
         // Headlines may end with '?' or '!' but not with a full stop.
-        var end = Plain(item).AsSpan().TrimEnd("\"'”’)]*_");
+        var end = PlainText(item).TrimEnd("\"'”’)]*_");
         return words is > 0 and <= 15 && item.Length <= 120 && (end.Length == 0 || end[^1] != '.');
     }
 
@@ -159,7 +166,7 @@ internal static class LineClassifier
     public static bool TryReadHeader(string plain, out HeaderLine header)
     {
         header = default;
-        if (plain.Length > 160 || (EndsLikeSentence(plain) && !plain.EndsWith("a.m.", StringComparison.Ordinal) && !plain.EndsWith("p.m.", StringComparison.Ordinal)))
+        if (!MayBeHeader(plain))
         {
             return false;
         }
@@ -215,7 +222,10 @@ internal static class LineClassifier
     }
 
     /// <summary>The line without Markdown decoration: heading marks, quote marks, emphasis and link targets.</summary>
-    internal static string Plain(ReadOnlySpan<char> line)
+    internal static string Plain(ReadOnlySpan<char> line) => PlainText(line).ToString();
+
+    /// <summary>As <see cref="Plain"/>, as a slice of <paramref name="line"/> unless a link had to be rewritten.</summary>
+    private static ReadOnlySpan<char> PlainText(ReadOnlySpan<char> line)
     {
         var s = line.Trim();
         s = s.TrimStart('#').TrimStart();
@@ -227,7 +237,7 @@ internal static class LineClassifier
         s = s.Trim("*_").Trim();
         if (s.IndexOf('[') < 0)
         {
-            return s.ToString();
+            return s;
         }
 
         // "[text](url)" reads as "text".
@@ -249,35 +259,46 @@ internal static class LineClassifier
             builder.Append(s[i]);
         }
 
-        return builder.ToString().Trim();
+        return builder.ToString().AsSpan().Trim();
     }
 
-    private static bool IsCopyright(string plain)
+    /// <summary>False for a line that cannot be a byline or dateline: too long, or ending like a sentence (but not with "a.m." or "p.m.").</summary>
+    private static bool MayBeHeader(ReadOnlySpan<char> plain) =>
+        plain.Length <= 160 && !(EndsLikeSentence(plain) && !plain.EndsWith("a.m.", StringComparison.Ordinal) && !plain.EndsWith("p.m.", StringComparison.Ordinal));
+
+#if NET9_0_OR_GREATER
+    private static bool IsListHead(ReadOnlySpan<char> head) => ListHeadLookup.Contains(head);
+
+    private static bool IsFurnitureHead(ReadOnlySpan<char> head) => FurnitureLineLookup.Contains(head);
+#else
+    private static bool IsListHead(ReadOnlySpan<char> head) => ListHeads.Contains(head.ToString());
+
+    private static bool IsFurnitureHead(ReadOnlySpan<char> head) => FurnitureLines.Contains(head.ToString());
+#endif
+
+    private static bool IsCopyright(ReadOnlySpan<char> plain)
     {
         if (plain.Length > 200)
         {
             return false;
         }
 
-        return plain.StartsWith('\u00A9') || (plain.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) && plain.Length > 4 && char.IsAsciiDigit(plain[4])) ||
+        return plain[0] == '\u00A9' || (plain.StartsWith("(c) ", StringComparison.OrdinalIgnoreCase) && plain.Length > 4 && char.IsAsciiDigit(plain[4])) ||
             plain.StartsWith("Copyright \u00A9", StringComparison.OrdinalIgnoreCase) ||
             (plain.StartsWith("Copyright ", StringComparison.OrdinalIgnoreCase) && plain.Length > 10 && (char.IsAsciiDigit(plain[10]) || char.IsUpper(plain[10]))) ||
             plain.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase);
     }
 
-    private static bool IsFurnitureLine(string plain)
+    // A short line (15 words at most) opening with a furniture or link prefix. The prefixes are tested first: most
+    // lines have none, and counting the words of a paragraph costs more.
+    private static bool IsFurnitureLine(ReadOnlySpan<char> plain)
     {
-        if (CountWords(plain, stopAfter: 16) > 15)
-        {
-            return false;
-        }
-
         // "Sign up ...", "Follow us ...": promotions carry no figures; a line with digits stays text.
         foreach (var prefix in FurniturePrefixes)
         {
-            if (plain.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && plain.AsSpan().IndexOfAnyInRange('0', '9') < 0)
+            if (plain.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && plain.IndexOfAnyInRange('0', '9') < 0)
             {
-                return true;
+                return CountWords(plain, stopAfter: 16) <= 15;
             }
         }
 
@@ -285,20 +306,20 @@ internal static class LineClassifier
         {
             if (plain.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                return true;
+                return CountWords(plain, stopAfter: 16) <= 15;
             }
         }
 
         return false;
     }
 
-    private static bool HasTickerPrefix(string plain)
+    private static bool HasTickerPrefix(ReadOnlySpan<char> plain)
     {
         foreach (var prefix in TickerPrefixes)
         {
             if (plain.Length > prefix.Length + 1 && plain.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
             {
-                var rest = plain.AsSpan(prefix.Length).TrimStart();
+                var rest = plain[prefix.Length..].TrimStart();
                 if (rest.Length > 0 && rest[0] is ':' or '|' or '-' or '\u2013' or '\u2014')
                 {
                     // "Live: ..." at the start of a sentence-like line stays text unless it is upper case or short.
@@ -310,7 +331,7 @@ internal static class LineClassifier
         return false;
     }
 
-    private static LineKind ClassifySeparatedItems(ReadOnlySpan<char> line, string plain)
+    private static LineKind ClassifySeparatedItems(ReadOnlySpan<char> line, ReadOnlySpan<char> plain)
     {
         // A Markdown table row starts or ends with '|': data, never furniture.
         if (line[0] == '|' || line[^1] == '|')

@@ -29,52 +29,12 @@ public static class SentenceSegmenter
     {
         ArgumentNullException.ThrowIfNull(text);
         var result = ImmutableArray.CreateBuilder<SourceSpan>();
-        var start = 0;
-        for (var i = 0; i < text.Length; i++)
+        var sentences = new Cursor(text);
+        while (sentences.MoveNext())
         {
-            // Jump to the next character that may end a sentence or a line (a vectorized search).
-            var skip = text.AsSpan(i).IndexOfAny(Breaks);
-            if (skip < 0)
-            {
-                break;
-            }
-
-            i += skip;
-            var c = text[i];
-            if (c is '\n' or '\r' or '\u2029' or '\u2028')
-            {
-                Add(text, start, i, result);
-                start = i + 1;
-                continue;
-            }
-
-            if (c is not ('.' or '!' or '?' or '…'))
-            {
-                continue;
-            }
-
-            var end = i + 1;
-            while (end < text.Length && text[end] is '"' or '\'' or '”' or '’' or ')' or ']' or '.' or '!' or '?')
-            {
-                end++;
-            }
-
-            if (end >= text.Length || !IsSpace(text[end]) || !StartsSentenceAfter(text, end))
-            {
-                continue;
-            }
-
-            if (c == '.' && EndsWithAbbreviation(text, start, i))
-            {
-                continue;
-            }
-
-            Add(text, start, end, result);
-            start = end;
-            i = end - 1;
+            result.Add(sentences.Current);
         }
 
-        Add(text, start, text.Length, result);
         return result.ToImmutable();
     }
 
@@ -149,21 +109,93 @@ public static class SentenceSegmenter
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c);
 
-    private static void Add(string text, int start, int end, ImmutableArray<SourceSpan>.Builder result)
+    /// <summary>
+    /// Reads the sentences of a text one at a time, in the order and with the bounds <see cref="Split"/> gives, so a
+    /// reader that needs only the sentences around some offsets neither scans past the last one nor keeps an array.
+    /// </summary>
+    internal struct Cursor(string text)
     {
-        while (start < end && char.IsWhiteSpace(text[start]))
+        // Where the next sentence begins, and where the scan for its end resumes (-1 once the text is read).
+        private int _start;
+        private int _position;
+
+        /// <summary>The sentence read by the last <see cref="MoveNext"/> that returned true.</summary>
+        public SourceSpan Current { get; private set; }
+
+        /// <summary>Reads the next sentence; false at the end of the text.</summary>
+        public bool MoveNext()
         {
-            start++;
+            while (_position >= 0)
+            {
+                var (start, end) = NextPiece();
+                while (start < end && char.IsWhiteSpace(text[start]))
+                {
+                    start++;
+                }
+
+                while (end > start && char.IsWhiteSpace(text[end - 1]))
+                {
+                    end--;
+                }
+
+                if (end > start)
+                {
+                    Current = SourceSpan.FromBounds(start, end);
+                    return true;
+                }
+            }
+
+            return false;
         }
 
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        // The text up to the next sentence or line end, untrimmed and possibly blank; the last piece runs to the end of the text.
+        private (int Start, int End) NextPiece()
         {
-            end--;
-        }
+            var start = _start;
+            for (var i = _position; i < text.Length; i++)
+            {
+                // Jump to the next character that may end a sentence or a line (a vectorized search).
+                var skip = text.AsSpan(i).IndexOfAny(Breaks);
+                if (skip < 0)
+                {
+                    break;
+                }
 
-        if (end > start)
-        {
-            result.Add(SourceSpan.FromBounds(start, end));
+                i += skip;
+                var c = text[i];
+                if (c is '\n' or '\r' or '\u2029' or '\u2028')
+                {
+                    _start = _position = i + 1;
+                    return (start, i);
+                }
+
+                if (c is not ('.' or '!' or '?' or '…'))
+                {
+                    continue;
+                }
+
+                var end = i + 1;
+                while (end < text.Length && text[end] is '"' or '\'' or '”' or '’' or ')' or ']' or '.' or '!' or '?')
+                {
+                    end++;
+                }
+
+                if (end >= text.Length || !IsSpace(text[end]) || !StartsSentenceAfter(text, end))
+                {
+                    continue;
+                }
+
+                if (c == '.' && EndsWithAbbreviation(text, start, i))
+                {
+                    continue;
+                }
+
+                _start = _position = end;
+                return (start, end);
+            }
+
+            _position = -1;
+            return (start, text.Length);
         }
     }
 }

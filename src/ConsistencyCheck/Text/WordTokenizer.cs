@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 
@@ -13,10 +14,14 @@ public static class WordTokenizer
     public static ImmutableArray<Word> Tokenize(string text, SourceSpan span)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = ImmutableArray.CreateBuilder<Word>();
         var end = Math.Min(span.End, text.Length);
         var clauseBreak = false;
         var i = Math.Max(0, span.Start);
+
+        // A word ends before a character that is not part of it, so n characters hold at most (n + 1) / 2 words:
+        // a pooled buffer of that size never grows, and the result is copied out once, at its exact length.
+        var words = ArrayPool<Word>.Shared.Rent((Math.Max(0, end - i) + 1) / 2);
+        var count = 0;
         while (i < end)
         {
             var c = text[i];
@@ -55,11 +60,14 @@ public static class WordTokenizer
             }
 
             var length = i - start;
-            words.Add(new Word(new SourceSpan(start, length), Lower(text.AsSpan(start, length)), char.IsUpper(c), clauseBreak));
+            words[count++] = new Word(new SourceSpan(start, length), Lower(text.AsSpan(start, length)), char.IsUpper(c), clauseBreak);
             clauseBreak = false;
         }
 
-        return words.ToImmutable();
+        var result = ImmutableArray.Create<Word>(words.AsSpan(0, count));
+        words.AsSpan(0, count).Clear();
+        ArrayPool<Word>.Shared.Return(words);
+        return result;
     }
 
     /// <summary>

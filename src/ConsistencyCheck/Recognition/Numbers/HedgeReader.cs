@@ -60,7 +60,22 @@ internal static class HedgeReader
             g => g.ToArray(),
             StringComparer.Ordinal);
 
+#if NET9_0_OR_GREATER
+    // Declared after the dictionary: static fields are initialized in order.
+    private static readonly System.Collections.Frozen.FrozenDictionary<string, (string Phrase, Qualifier Qualifier)[]>.AlternateLookup<ReadOnlySpan<char>> ByLastWordLookup =
+        ByLastWord.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
+
     private static readonly (string Phrase, Qualifier Qualifier)[] Symbols = [.. Left.Where(p => !char.IsLetter(p.Phrase[^1]))];
+
+    private static bool TryGetByLastWord(ReadOnlySpan<char> lower, out (string Phrase, Qualifier Qualifier)[] candidates)
+    {
+#if NET9_0_OR_GREATER
+        return ByLastWordLookup.TryGetValue(lower, out candidates!);
+#else
+        return ByLastWord.TryGetValue(lower.ToString(), out candidates!);
+#endif
+    }
 
     /// <summary>The hedge written just before <paramref name="start"/>, with where it starts; or (Exact, -1).</summary>
     public static (Qualifier Qualifier, int Start) ReadLeft(ReadOnlySpan<char> text, int start)
@@ -77,7 +92,7 @@ internal static class HedgeReader
         if (TextScan.IsLetter(text[k - 1]))
         {
             Span<char> buffer = stackalloc char[16];
-            if (!TextScan.TryLower(text[TextScan.WordStart(text, k)..k], buffer, out var lower) || !ByLastWord.TryGetValue(lower.ToString(), out candidates))
+            if (!TextScan.TryLower(text[TextScan.WordStart(text, k)..k], buffer, out var lower) || !TryGetByLastWord(lower, out candidates))
             {
                 return (qualifier, best);
             }

@@ -39,7 +39,8 @@ public sealed class NumberRecognizer : IRecognizer
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(results);
         var figures = FigureScanner.ScanShared(text, _options, context);
-        var found = new List<Quantity>();
+        // A figure gives one quantity at most, so the list never grows.
+        var found = new List<Quantity>(figures.Count);
         Read(text, figures, found, context.CancellationToken);
         BoundPairs.Merge(text, found);
         foreach (var q in found)
