@@ -54,7 +54,7 @@ public sealed class TextRecognizer
 
         if (scoped)
         {
-            var regionContext = context with { Regions = RegionsAround(text, SentenceSegmenter.Split(text), found) };
+            var regionContext = context with { Regions = RegionsAround(text, found) };
             for (var i = 0; i < _recognizers.Length; i++)
             {
                 if (_recognizers[i] is DateRecognizer)
@@ -152,81 +152,105 @@ public sealed class TextRecognizer
     }
 
     /// <summary>
-    /// The sentences holding a mention found so far, each widened by <see cref="RegionMargin"/> characters on both
-    /// sides (out to the ends of the words there), merged where they touch; the whole text when it is short.
+    /// The sentences holding a mention found so far (a mention between two sentences counts for the one before it),
+    /// each widened by <see cref="RegionMargin"/> characters on both sides (out to the ends of the words there), merged
+    /// where they touch; the whole text when it is short. One pass over the sentences, none of them kept.
     /// </summary>
-    internal static ImmutableArray<SourceSpan> RegionsAround(string text, ImmutableArray<SourceSpan> sentences, List<Mention> found)
+    internal static ImmutableArray<SourceSpan> RegionsAround(string text, List<Mention> found)
     {
-        if (text.Length <= ShortText || sentences.IsEmpty)
+        if (text.Length <= ShortText)
         {
             return [new SourceSpan(0, text.Length)];
         }
 
-        var marked = new bool[sentences.Length];
-        foreach (var mention in found)
+        var starts = new int[found.Count];
+        for (var i = 0; i < starts.Length; i++)
         {
-            var at = IndexOfSentence(sentences, mention.Span.Start);
-            if (at >= 0)
-            {
-                marked[at] = true;
-            }
+            starts[i] = found[i].Span.Start;
         }
 
-        var regions = ImmutableArray.CreateBuilder<SourceSpan>();
-        int start = -1, end = -1;
-        for (var k = 0; k < sentences.Length; k++)
+        Array.Sort(starts);
+        var regions = new RegionBuilder(text);
+        var sentences = new SentenceSegmenter.Cursor(text);
+        var next = 0;
+        SourceSpan? previous = null;
+        while (next < starts.Length && sentences.MoveNext())
         {
-            if (!marked[k])
+            var sentence = sentences.Current;
+            if (starts[next] < sentence.Start)
             {
-                continue;
+                if (previous is { } before)
+                {
+                    regions.Add(before);
+                }
+
+                while (next < starts.Length && starts[next] < sentence.Start)
+                {
+                    next++;
+                }
             }
 
-            var from = WordStartAtOrBefore(text, Math.Max(0, sentences[k].Start - RegionMargin));
-            var to = WordEndAtOrAfter(text, Math.Min(text.Length, sentences[k].End + RegionMargin));
-            if (start >= 0 && from <= end)
+            if (next < starts.Length && starts[next] < sentence.End)
             {
-                end = Math.Max(end, to);
-                continue;
+                regions.Add(sentence);
+                while (next < starts.Length && starts[next] < sentence.End)
+                {
+                    next++;
+                }
             }
 
-            if (start >= 0)
-            {
-                regions.Add(SourceSpan.FromBounds(start, end));
-            }
-
-            (start, end) = (from, to);
+            previous = sentence;
         }
 
-        if (start >= 0)
+        if (next < starts.Length && previous is { } last)
         {
-            regions.Add(SourceSpan.FromBounds(start, end));
+            regions.Add(last);
         }
 
         return regions.ToImmutable();
     }
 
-    private static int IndexOfSentence(ImmutableArray<SourceSpan> sentences, int offset)
+    /// <summary>Widens sentences (given in order) into regions and merges those that touch.</summary>
+    private struct RegionBuilder(string text)
     {
-        int lo = 0, hi = sentences.Length - 1;
-        while (lo <= hi)
+        private ImmutableArray<SourceSpan>.Builder? _regions;
+        private int _start = -1;
+        private int _end = -1;
+
+        public void Add(SourceSpan sentence)
         {
-            var mid = (lo + hi) >>> 1;
-            if (offset < sentences[mid].Start)
+            var from = WordStartAtOrBefore(text, Math.Max(0, sentence.Start - RegionMargin));
+            var to = WordEndAtOrAfter(text, Math.Min(text.Length, sentence.End + RegionMargin));
+            if (_start >= 0 && from <= _end)
             {
-                hi = mid - 1;
+                _end = Math.Max(_end, to);
+                return;
             }
-            else if (offset >= sentences[mid].End)
+
+            if (_start >= 0)
             {
-                lo = mid + 1;
+                (_regions ??= ImmutableArray.CreateBuilder<SourceSpan>()).Add(SourceSpan.FromBounds(_start, _end));
             }
-            else
-            {
-                return mid;
-            }
+
+            (_start, _end) = (from, to);
         }
 
-        // Between sentences (white space, a figure the segmenter left out): the sentence before it, if any.
-        return hi;
+        public readonly ImmutableArray<SourceSpan> ToImmutable()
+        {
+            if (_start < 0)
+            {
+                return [];
+            }
+
+            var last = SourceSpan.FromBounds(_start, _end);
+            if (_regions is null)
+            {
+                return [last];
+            }
+
+            _regions.Add(last);
+            return _regions.ToImmutable();
+        }
     }
 
     /// <summary>Moves back to the start of the word or number at <paramref name="at"/>, at most <see cref="RegionMargin"/> characters.</summary>

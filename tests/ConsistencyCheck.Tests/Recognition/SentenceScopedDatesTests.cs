@@ -53,10 +53,9 @@ public class SentenceScopedDatesTests
     public void Regions_cover_each_figure_sentence_with_a_margin_and_merge_where_they_touch()
     {
         var text = Filler + "First 10 fell. Then 20 fell. " + Filler + "Last 30 fell.";
-        var sentences = SentenceSegmenter.Split(text);
         var found = Pipeline.Recognizer.Recognize(text).OfType<Mention>().ToList();
 
-        var regions = TextRecognizer.RegionsAround(text, sentences, found);
+        var regions = TextRecognizer.RegionsAround(text, found);
 
         regions.Should().HaveCount(2, "the first two figure sentences touch, the third stands apart");
         var first = text.IndexOf("First", StringComparison.Ordinal);
@@ -71,7 +70,7 @@ public class SentenceScopedDatesTests
     public void A_short_text_is_read_whole()
     {
         var text = "On Monday the bridge closed. 40 people were hurt.";
-        var regions = TextRecognizer.RegionsAround(text, SentenceSegmenter.Split(text), []);
+        var regions = TextRecognizer.RegionsAround(text, []);
 
         regions.Should().Equal(new SourceSpan(0, text.Length));
     }
