@@ -327,7 +327,7 @@ public sealed class ConsistencyPipeline
         // Yield first so that the caller starts reading before the workers fill the channel.
         await Task.Yield();
         var degree = Options.MaxDegreeOfParallelism;
-        var queue = Channel.CreateBounded<Document>(new BoundedChannelOptions(4 * degree)
+        var queue = Channel.CreateBounded<Document>(new BoundedChannelOptions(32 * degree)
         {
             SingleWriter = true,
             FullMode = BoundedChannelFullMode.Wait,
