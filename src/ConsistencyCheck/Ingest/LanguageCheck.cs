@@ -168,8 +168,20 @@ internal static class LanguageCheck
                     var letter = (uint)((c | 0x20) - 'a');
                     if (letter <= 'z' - 'a')
                     {
-                        counts.Letters++;
-                        counts.AppendCode(letter + 1);
+                        // A run of ASCII letters at once, stopping where a boilerplate region or the sample ends.
+                        var end = (int)Math.Min(Math.Min(text.Length, nextRegion), (long)i + SampleLength - seen + 1);
+                        var start = i;
+                        ulong run = letter + 1;
+                        while (++i < end && (letter = (uint)((text[i] | 0x20) - 'a')) <= 'z' - 'a')
+                        {
+                            run = i - start < MaxWordLength ? (run << 6) | (letter + 1) : run;
+                        }
+
+                        var length = i - start;
+                        seen += length - 1;
+                        counts.Letters += length;
+                        counts.AppendRun(run, length);
+                        i--;
                     }
                     else if (c == '\'' && counts.InWord)
                     {
@@ -328,6 +340,18 @@ internal static class LanguageCheck
         public bool InWord => _length > 0;
 
         public void Append(char c) => AppendCode(Code(c));
+
+        /// <summary>Appends <paramref name="length"/> letters at once; <paramref name="run"/> packs the first <see cref="MaxWordLength"/> of them.</summary>
+        public void AppendRun(ulong run, int length)
+        {
+            _packable &= _length + length <= MaxWordLength;
+            if (_packable)
+            {
+                _key = (_key << (6 * length)) | run;
+            }
+
+            _length += length;
+        }
 
         public void AppendCode(uint code)
         {
