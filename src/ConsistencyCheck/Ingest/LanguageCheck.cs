@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Ingest;
@@ -68,14 +69,16 @@ internal static class LanguageCheck
     /// <summary>The mark of an English word in <see cref="Listed"/>; other values are bit sets of the languages in ForeignWords.</summary>
     private const int EnglishWord = 1 << 30;
 
-    // Key -> EnglishWord, or the bit set of the languages in ForeignWords that use the word (English words win).
-    private static readonly WordTable Listed = new(
-        EnglishWords.Select(word => (Key(word), EnglishWord))
+    // Key -> EnglishWord, or the bit set of the languages in ForeignWords that use the word (English words win): one
+    // lookup per word read.
+    private static readonly FrozenDictionary<ulong, int> Listed =
+        EnglishWords.Select(word => (Key: Key(word), Value: EnglishWord))
             .Concat(ForeignWords
                 .SelectMany((list, index) => list.Words.Select(word => (Key: Key(word), Bit: 1 << index)))
                 .Where(entry => !EnglishWords.Any(english => Key(english) == entry.Key))
                 .GroupBy(entry => entry.Key)
-                .Select(group => (group.Key, group.Aggregate(0, (bits, entry) => bits | entry.Bit)))));
+                .Select(group => (group.Key, Value: group.Aggregate(0, (bits, entry) => bits | entry.Bit))))
+            .ToFrozenDictionary(entry => entry.Key, entry => entry.Value);
 
     /// <summary>
     /// Adds an <see cref="DiagnosticSeverity.Error"/> "not checked: the text does not look like English (reason)" to
@@ -384,7 +387,7 @@ internal static class LanguageCheck
 
         private void Match(ulong key)
         {
-            var languages = Listed.Find(key);
+            var languages = Listed.GetValueOrDefault(key);
             if (languages == EnglishWord)
             {
                 EnglishHits++;
@@ -400,61 +403,5 @@ internal static class LanguageCheck
                 }
             }
         }
-    }
-
-    /// <summary>
-    /// The listed words, one lookup per word read: open addressing over the packed keys (never 0), a table four times
-    /// the number of words, so a probe almost always ends at the first or second slot.
-    /// </summary>
-    private sealed class WordTable
-    {
-        private readonly ulong[] _keys;
-        private readonly int[] _values;
-        private readonly int _shift;
-        private readonly int _mask;
-
-        public WordTable(IEnumerable<(ulong Key, int Value)> entries)
-        {
-            var list = entries.ToList();
-            var bits = Math.Max(4, (int)Math.Ceiling(Math.Log2(list.Count * 4)));
-            _keys = new ulong[1 << bits];
-            _values = new int[1 << bits];
-            _shift = 64 - bits;
-            _mask = (1 << bits) - 1;
-            foreach (var (key, value) in list)
-            {
-                var slot = Slot(key);
-                while (_keys[slot] != 0 && _keys[slot] != key)
-                {
-                    slot = (slot + 1) & _mask;
-                }
-
-                _keys[slot] = key;
-                _values[slot] = value;
-            }
-        }
-
-        /// <summary>The value of <paramref name="key"/>, or 0 when the word is not listed.</summary>
-        public int Find(ulong key)
-        {
-            var slot = Slot(key);
-            while (true)
-            {
-                var found = _keys[slot];
-                if (found == key)
-                {
-                    return _values[slot];
-                }
-
-                if (found == 0)
-                {
-                    return 0;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
-        }
-
-        private int Slot(ulong key) => (int)(unchecked(key * 0x9E3779B97F4A7C15UL) >> _shift);
     }
 }
