@@ -41,8 +41,8 @@ public sealed class TextRecognizer
         var priorities = new List<int>(expected);
         context = context with { Shared = _recognizers.Length > 1 ? new SharedScans() : null };
 
-        // Given the sentences, the date recognizers run last and only in the sentences where the others found something:
-        // a figure's date is read in its own sentence, so elsewhere dates change no assertion.
+        // Asked for dates in figure sentences only, the date recognizers run last, and only in the sentences where the
+        // others found something: a figure's date is read in its own sentence, so elsewhere dates change no assertion.
         var scoped = context.DatesInFigureSentencesOnly;
         for (var i = 0; i < _recognizers.Length; i++)
         {
