@@ -447,8 +447,9 @@ public sealed class ConsistencyPipeline
         new(document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : null) { CancellationToken = cancellationToken, DatesInFigureSentencesOnly = true };
 
     /// <summary>
-    /// Keeps held assertions compact: assertions of one sentence share one copy of its text, and equal subjects and
-    /// predicates are shared across the run (<see cref="AssertionPool"/>). Values are unchanged.
+    /// Keeps held assertions compact: equal subjects and predicates are shared across the run (<see cref="AssertionPool"/>).
+    /// Assertions of one sentence already share one copy of its text (the extractor makes it once per sentence).
+    /// Values are unchanged.
     /// </summary>
     private static ImmutableArray<Assertion> Compact(ImmutableArray<Assertion> assertions, AssertionPool pool)
     {
@@ -458,17 +459,9 @@ public sealed class ConsistencyPipeline
         }
 
         var builder = ImmutableArray.CreateBuilder<Assertion>(assertions.Length);
-        Assertion? previous = null;
-        for (var i = 0; i < assertions.Length; i++)
+        foreach (var assertion in assertions)
         {
-            var assertion = pool.Share(assertions[i]);
-            if (previous is not null && assertion.Sentence == previous.Sentence && !ReferenceEquals(assertion.SentenceText, previous.SentenceText))
-            {
-                assertion = assertion with { SentenceText = previous.SentenceText };
-            }
-
-            builder.Add(assertion);
-            previous = assertion;
+            builder.Add(pool.Share(assertion));
         }
 
         return builder.MoveToImmutable();

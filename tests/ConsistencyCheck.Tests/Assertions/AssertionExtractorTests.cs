@@ -37,6 +37,18 @@ public class AssertionExtractorTests
     }
 
     [Test]
+    public void The_figures_of_one_sentence_share_one_copy_of_its_text()
+    {
+        // Held assertions stay compact at corpus scale: the sentence is copied out of the document once.
+        const string text = "Police arrested 69 people and deployed 494 officers.";
+        var assertions = Extractor.Extract(Figures.Doc("d", text), Figures.Mentions(Figures.Count(text, "69", 69), Figures.Count(text, "494", 494)));
+
+        assertions.Should().HaveCount(2);
+        assertions[0].SentenceText.Should().Be(text);
+        assertions[1].SentenceText.Should().BeSameAs(assertions[0].SentenceText);
+    }
+
+    [Test]
     public void A_stock_predicate_is_marked_as_such_and_keeps_its_place()
     {
         const string text = "3,400 residents remain in Mellbrook.";
