@@ -1,0 +1,85 @@
+using FluentAssertions;
+using NUnit.Framework;
+
+namespace ConsistencyCheck.Tests.RealNews;
+
+/// <summary>
+/// The checker measured on real news (docs/evaluation.md): the tuning half on every run, the held-out half only
+/// when <c>CONSISTENCYCHECK_HELDOUT=1</c> is set (when an issue closes). Prints every figure with its Wilson lower
+/// bound; fails when a case of the per-case baseline now fails (naming it) or a total drops below its floor.
+/// Set <c>CONSISTENCYCHECK_WRITE_BASELINE=1</c> to rewrite the baseline of the half that runs.
+/// Skipped with a message when <c>../shared/real-news</c> is not beside the repository.
+/// </summary>
+[NonParallelizable]
+public class RealNewsScoreTests
+{
+    // Floors: the figures measured on arrival (docs/evaluation.md § 9), only ever raised.
+    private static readonly Floors Tuning = new(Reading: 0, FlagPrecision: 0, ContradictionRecall: 0, PerturbationRecall: 0, AgreementPrecision: 0, AgreementRecall: 0, MaxFalseFlags: int.MaxValue);
+    private static readonly Floors HeldOut = new(Reading: 0, FlagPrecision: 0, ContradictionRecall: 0, PerturbationRecall: 0, AgreementPrecision: 0, AgreementRecall: 0, MaxFalseFlags: int.MaxValue);
+
+    [Test]
+    public async Task Tuning_half_holds_its_baseline_and_floors()
+    {
+        await ScoreAsync("tuning", Tuning);
+    }
+
+    [Test]
+    public async Task Held_out_half_holds_its_baseline_and_floors()
+    {
+        if (Environment.GetEnvironmentVariable("CONSISTENCYCHECK_HELDOUT") != "1")
+        {
+            Assert.Ignore("The held-out half is scored only when an issue closes: set CONSISTENCYCHECK_HELDOUT=1 (and log the look in docs/evaluation.md § 7).");
+        }
+
+        await ScoreAsync("heldout", HeldOut);
+    }
+
+    private static async Task ScoreAsync(string half, Floors floors)
+    {
+        var articles = RealNewsCorpus.ArticlesOrIgnore();
+        var evaluation = await HalfEvaluation.RunAsync(articles, half);
+        if (evaluation.Stories == 0)
+        {
+            Assert.Ignore($"No annotated stories in the {half} half yet.");
+        }
+
+        foreach (var line in evaluation.Summary())
+        {
+            TestContext.Progress.WriteLine(line);
+            TestContext.Out.WriteLine(line);
+        }
+
+        foreach (var failed in evaluation.Outcomes.Where(o => !o.Passed))
+        {
+            TestContext.Out.WriteLine($"  fails {failed.Key}: {failed.Detail}");
+        }
+
+        var baseline = Path.Combine(RealNewsCorpus.Folder, $"baseline-{half}.txt");
+        var passing = evaluation.Outcomes.Where(o => o.Passed).Select(o => o.Key).Order(StringComparer.Ordinal).ToList();
+        if (Environment.GetEnvironmentVariable("CONSISTENCYCHECK_WRITE_BASELINE") == "1")
+        {
+            await File.WriteAllLinesAsync(baseline, passing);
+        }
+
+        var expected = File.Exists(baseline) ? await File.ReadAllLinesAsync(baseline) : [];
+        var lost = expected.Except(passing, StringComparer.Ordinal).ToList();
+        lost.Should().BeEmpty($"these cases of {Path.GetFileName(baseline)} passed before and fail now");
+
+        evaluation.Of(Measure.Reading).Value.Should().BeGreaterThanOrEqualTo(floors.Reading);
+        evaluation.Of(Measure.FlagPrecision).Value.Should().BeGreaterThanOrEqualTo(floors.FlagPrecision);
+        evaluation.Of(Measure.ContradictionRecall).Value.Should().BeGreaterThanOrEqualTo(floors.ContradictionRecall);
+        evaluation.Of(Measure.PerturbationRecall).Value.Should().BeGreaterThanOrEqualTo(floors.PerturbationRecall);
+        evaluation.Of(Measure.AgreementPrecision).Value.Should().BeGreaterThanOrEqualTo(floors.AgreementPrecision);
+        evaluation.Of(Measure.AgreementRecall).Value.Should().BeGreaterThanOrEqualTo(floors.AgreementRecall);
+        evaluation.FalseFlags.Should().BeLessThanOrEqualTo(floors.MaxFalseFlags);
+    }
+
+    private sealed record Floors(
+        double Reading,
+        double FlagPrecision,
+        double ContradictionRecall,
+        double PerturbationRecall,
+        double AgreementPrecision,
+        double AgreementRecall,
+        int MaxFalseFlags);
+}
