@@ -37,6 +37,9 @@ public enum Measure
 /// <summary>One scored case: a stable id, whether it passed, and what was seen.</summary>
 public sealed record CaseOutcome(Measure Measure, string Id, bool Passed, string Detail)
 {
+    /// <summary>For a reading case, the annotated kind of the figure (count, amount, share, …); else null.</summary>
+    public string? FigureKind { get; init; }
+
     /// <summary>The line the per-case baseline files hold.</summary>
     public string Key => $"{Measure} {Id}";
 }

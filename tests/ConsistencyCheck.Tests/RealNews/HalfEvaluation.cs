@@ -76,6 +76,9 @@ public sealed class HalfEvaluation
         yield return $"real news, {Half} half: {Stories} stories";
         yield return $"  reading coverage (right counted thing): {Of(Measure.Reading)}";
         yield return $"  reading coverage (any assertion):       {Of(Measure.ReadingAny)}";
+        var byKind = Outcomes.Where(o => o.Measure == Measure.Reading).GroupBy(o => o.FigureKind ?? "?").OrderBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => $"{g.Key} {g.Count(o => o.Passed)}/{g.Count()}");
+        yield return $"    right counted thing by kind: {string.Join(", ", byKind)}";
         yield return $"  flagged precision:                      {Of(Measure.FlagPrecision)}";
         yield return $"  recall on real contradictions:          {Of(Measure.ContradictionRecall)}";
         yield return $"  recall on real changes over time:       {Of(Measure.ChangedRecall)}";

@@ -14,11 +14,13 @@ public class RealNewsDataTests
     private static readonly HashSet<string> Kinds = ["count", "amount", "share", "measure", "date", "year", "ordinal"];
     private static readonly HashSet<string> Relations = ["agree", "contradict", "changed", "trap"];
 
-    // Agreement between annotators, measured when the second annotation was made (docs/evaluation.md § 9).
-    private const double KappaFloor = 0;
+    // Agreement of the two independent annotations (docs/evaluation.md § 9): kappa 0.886 over 874 candidate pairs. It
+    // moves only if those files change, which they must not (disagreements are settled in annotations/).
+    private const double KappaFloor = 0.88;
 
-    // Flags between documents of different stories in one run of all 50 stories, on arrival (docs/evaluation.md § 9).
-    private const int MaxCrossStoryFlags = int.MaxValue;
+    // Flags between documents of different stories in one run of all 50 stories: 11 on arrival (docs/evaluation.md § 9).
+    // The stories issue brings this to 0; it must never grow.
+    private const int MaxCrossStoryFlags = 11;
 
     [Test]
     public void The_split_follows_the_hash_rule_and_names_ten_double_annotated_stories()
@@ -65,7 +67,36 @@ public class RealNewsDataTests
         split.Where(s => s.Double && !File.Exists(Path.Combine(RealNewsCorpus.SecondAnnotations, s.Story + ".json"))).Should().BeEmpty();
         split.Where(s => s.Double && !File.Exists(Path.Combine(RealNewsCorpus.FirstAnnotations, s.Story + ".json"))).Should().BeEmpty();
         var pairs = split.Sum(s => StoryAnnotation.Load(Path.Combine(RealNewsCorpus.Annotations, s.Story + ".json")).Pairs.Length);
-        TestContext.Progress.WriteLine($"real news: {split.Count} stories annotated, {pairs} cross-outlet pairs");
+        TestContext.Out.WriteLine($"real news: {split.Count} stories annotated, {pairs} cross-outlet pairs");
+    }
+
+    [Test]
+    public async Task The_perturbation_set_is_committed_as_the_annotations_make_it()
+    {
+        var lines = new List<string> { "story\tagree pair\tdocument\tstart\tend\tfigure\tperturbed" };
+        foreach (var (story, _, _) in RealNewsCorpus.Split())
+        {
+            var path = Path.Combine(RealNewsCorpus.Annotations, story + ".json");
+            if (!File.Exists(path))
+            {
+                continue;
+            }
+
+            var annotation = StoryAnnotation.Load(path);
+            foreach (var pair in annotation.Pairs.Where(p => p.Relation == "agree"))
+            {
+                var b = annotation[pair.B];
+                lines.Add($"{story}\t{pair.A}~{pair.B}\t{b.Doc}\t{b.Start}\t{b.End}\t{b.Quote}\t{RealNewsPerturbation.Perturb(b.Quote, b.Kind) ?? "(not perturbable)"}");
+            }
+        }
+
+        var file = Path.Combine(RealNewsCorpus.Folder, "perturbations.tsv");
+        if (Environment.GetEnvironmentVariable("CONSISTENCYCHECK_WRITE_BASELINE") == "1")
+        {
+            await File.WriteAllLinesAsync(file, lines);
+        }
+
+        (await File.ReadAllLinesAsync(file)).Should().Equal(lines, "perturbations.tsv lists the perturbations the scorer makes (rewrite it with CONSISTENCYCHECK_WRITE_BASELINE=1)");
     }
 
     [Test]
@@ -85,7 +116,7 @@ public class RealNewsDataTests
 
         var line = FormattableString.Invariant(
             $"real news, annotator agreement: figures F1 {agreement.FigureF1:F3} ({agreement.SharedFigures} shared of {agreement.FirstFigures} and {agreement.SecondFigures}); pair relation Cohen's kappa {agreement.Kappa:F3} over {agreement.Pairs} cross-outlet pairs of figures both marked ({agreement.PairsAgreed} labelled alike); same-thing pairs F1 {agreement.SameThingF1:F3} ({agreement.SharedSameThing} shared of {agreement.FirstSameThing} and {agreement.SecondSameThing})");
-        TestContext.Progress.WriteLine(line);
+        TestContext.Out.WriteLine(line);
         agreement.Kappa.Should().BeGreaterThanOrEqualTo(KappaFloor);
     }
 
@@ -97,7 +128,7 @@ public class RealNewsDataTests
         var story = report.Assertions.ToDictionary(a => a.Id, a => a.DocumentId.Value[^8..]);
         var across = report.Findings.Where(f => f.AssertionIds.Select(id => story[id]).Distinct().Count() > 1).ToList();
         var flags = across.Count(f => f.Kind != FindingKind.Agreement);
-        TestContext.Progress.WriteLine(
+        TestContext.Out.WriteLine(
             $"real news, all 50 stories in one run: {report.Findings.Length} findings, {across.Count} between different stories ({flags} flags, {across.Count - flags} agreements)");
         flags.Should().BeLessThanOrEqualTo(MaxCrossStoryFlags);
     }

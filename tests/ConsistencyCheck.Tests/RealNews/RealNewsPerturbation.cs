@@ -7,7 +7,9 @@ namespace ConsistencyCheck.Tests.RealNews;
 /// Makes a figure clearly incompatible while keeping its form and hedge (docs/evaluation.md, section 5): digits stay
 /// digits with the same grouping and decimals ("nearly 55,000" → "nearly 165,000"), number words stay words
 /// ("Forty-one" → "One hundred twenty-three"), a share stays under 100 ("52 percent" → "17 percent"), a year moves
-/// six years back, a day of the month nine days. Returns null for a figure it cannot change that way.
+/// six years back, a day of the month nine days, a weekday three days ("Wednesday" → "Saturday"), a month six
+/// ("January" → "July"), an ordinal word three places ("second" → "fifth"). Returns null for a figure it cannot
+/// change that way ("last month").
 /// </summary>
 public static partial class RealNewsPerturbation
 {
@@ -18,6 +20,15 @@ public static partial class RealNewsPerturbation
     ];
 
     private static readonly string[] Tens = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
+    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    private static readonly string[] Months =
+    [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+    ];
+
+    private static readonly string[] Ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"];
 
     private static readonly Dictionary<string, string> VagueSwaps = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -68,6 +79,11 @@ public static partial class RealNewsPerturbation
             }
         }
 
+        if ((Shifted(quote, Weekdays, 3) ?? Shifted(quote, Months, 6) ?? Shifted(quote, Ordinals, 3)) is { } named)
+        {
+            return named;
+        }
+
         var words = WordNumber().Match(quote);
         if (words.Success && ReadWords(words.Value) is { } value)
         {
@@ -116,6 +132,22 @@ public static partial class RealNewsPerturbation
     {
         var tens = number.Length > 1 ? number[^2] : '0';
         return tens == '1' ? "th" : number[^1] switch { '1' => "st", '2' => "nd", '3' => "rd", _ => "th" };
+    }
+
+    /// <summary>The first name of the list in the quote, moved <paramref name="by"/> places round the list.</summary>
+    private static string? Shifted(string quote, string[] names, int by)
+    {
+        for (var i = 0; i < names.Length; i++)
+        {
+            var at = quote.IndexOf(names[i], StringComparison.OrdinalIgnoreCase);
+            if (at >= 0 && WordBoundary(quote, at, names[i].Length))
+            {
+                var other = names[(i + by) % names.Length];
+                return string.Concat(quote.AsSpan(0, at), Cased(other.ToLowerInvariant(), quote[at]), quote.AsSpan(at + names[i].Length));
+            }
+        }
+
+        return null;
     }
 
     private static bool WordBoundary(string text, int at, int length) =>

@@ -121,8 +121,8 @@ public sealed class StoryScorer
             var id = $"{_annotation.Story} {figure.Id}";
             var seen = read.Count == 0 ? "not read" : string.Join("; ", read.Select(a => $"\"{a.Quantity.Text}\" subject \"{a.Subject.Text}\""));
             var detail = $"\"{figure.Quote}\" ({figure.Thing}) in {figure.Doc}: {seen}";
-            yield return new CaseOutcome(Measure.ReadingAny, id, read.Count > 0, detail);
-            yield return new CaseOutcome(Measure.Reading, id, named is not null, detail);
+            yield return new CaseOutcome(Measure.ReadingAny, id, read.Count > 0, detail) { FigureKind = figure.Kind };
+            yield return new CaseOutcome(Measure.Reading, id, named is not null, detail) { FigureKind = figure.Kind };
         }
     }
 
