@@ -38,8 +38,9 @@ public class SpecialPathTests
 
     private static async Task<List<Document>> LoadAsync(DocumentLoader loader, params string[] paths)
     {
-        // A loader that opened the pipe would block for ever: the timeout turns that into a failure, not a hung run.
-        var load = loader.LoadAsync(paths).ToListAsync();
+        // A loader that opened the pipe would block its thread for ever (the open is synchronous): run it on a pool
+        // thread, so that the timeout turns that into a failure, not a hung test run.
+        var load = Task.Run(() => loader.LoadAsync(paths).ToListAsync());
         var finished = await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(60)));
         finished.Should().BeSameAs(load, "no input may block the loader");
         return await load;
