@@ -55,6 +55,7 @@ public sealed record ConsistencyOptions
         ArgumentNullException.ThrowIfNull(Assertions, nameof(Assertions));
         ArgumentNullException.ThrowIfNull(Clustering, nameof(Clustering));
         ArgumentNullException.ThrowIfNull(Comparison, nameof(Comparison));
+        Assertions.Validate();
         Comparison.Validate();
         if (MaxDegreeOfParallelism < 1)
         {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
@@ -26,7 +27,7 @@ public sealed class ConsistencyPipeline
 {
     private readonly AssertionExtractor _extractor;
     private readonly IClusteringStrategy _clustering;
-    private readonly ClusterComparer _comparer;
+    private readonly PipelineComparison _comparison;
     private readonly TimeProvider _timeProvider;
 
     internal ConsistencyPipeline(TextRecognizer recognizer, IClusteringStrategy clustering, ConsistencyOptions options, TimeProvider timeProvider)
@@ -35,7 +36,7 @@ public sealed class ConsistencyPipeline
         Options = options;
         _extractor = new AssertionExtractor(options.Assertions);
         _clustering = clustering;
-        _comparer = new ClusterComparer(options.Comparison);
+        _comparison = new PipelineComparison(new ClusterComparer(options.Comparison), options, timeProvider);
         _timeProvider = timeProvider;
     }
 
@@ -100,23 +101,24 @@ public sealed class ConsistencyPipeline
         return _clustering.Cluster(assertions, cancellationToken);
     }
 
-    /// <summary>Compares the assertions of each cluster and returns the findings, sorted.</summary>
+    /// <summary>
+    /// Compares the assertions of each cluster and returns the findings, sorted. <see cref="ConsistencyOptions.MaxDocumentTime"/>
+    /// does not apply here (there is no report to list a document in: see <see cref="CompareExtracted"/>);
+    /// <paramref name="cancellationToken"/> stops the work within milliseconds, also inside one huge cluster.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public ImmutableArray<Finding> Compare(IReadOnlyList<Assertion> assertions, IReadOnlyList<AssertionCluster> clusters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(assertions);
         ArgumentNullException.ThrowIfNull(clusters);
-
-        // Compared on up to MaxDegreeOfParallelism threads, gathered in cluster order. Each cluster's findings come
-        // stably sorted by the same ids the stable sort below ends with, so the sequence is the one it gives over the
-        // comparer's own order.
-        var findings = CompareByCluster(assertions, clusters, cancellationToken).SelectMany(c => c.Findings);
-        return [.. findings.OrderBy(f => f.ClusterId, StringComparer.Ordinal).ThenBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1])];
+        return Sorted(_comparison.ByCluster(assertions, clusters, null, cancellationToken));
     }
 
     /// <summary>
     /// Compares cluster by cluster, yielding each cluster's findings as it goes (in the order of
     /// <paramref name="clusters"/>), so that a caller can write them without holding every finding. The findings are
-    /// those of <see cref="Compare"/>; within a cluster they come in the same order.
+    /// those of <see cref="Compare"/>; within a cluster they come in the same order. As there, the time budget does not
+    /// apply and <paramref name="cancellationToken"/> stops the work within milliseconds, also inside one cluster.
     /// </summary>
     /// <param name="assertions">Every assertion the clusters refer to.</param>
     /// <param name="clusters">The clusters, as <see cref="Cluster"/> returned them.</param>
@@ -125,75 +127,37 @@ public sealed class ConsistencyPipeline
     {
         ArgumentNullException.ThrowIfNull(assertions);
         ArgumentNullException.ThrowIfNull(clusters);
-        return Iterate();
-
-        IEnumerable<ClusterFindings> Iterate()
-        {
-            var byId = assertions.ToDictionary(a => a.Id);
-            if (Options.MaxDegreeOfParallelism == 1)
-            {
-                foreach (var cluster in clusters)
-                {
-                    cancellationToken.ThrowIfCancellationRequested();
-                    yield return CompareCluster(cluster, byId);
-                }
-
-                yield break;
-            }
-
-            // Clusters are compared a chunk at a time on up to MaxDegreeOfParallelism threads and yielded in order; the
-            // next chunk is compared while the caller handles this one (writes its lines), so neither waits for the other.
-            const int ChunkSize = 256;
-            var parallel = new ParallelOptions { MaxDegreeOfParallelism = Options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-            var next = clusters.Count > 0 ? CompareChunkAsync(clusters, 0, ChunkSize, byId, parallel) : null;
-            for (var start = 0; next is not null; start += ChunkSize)
-            {
-                var chunk = next.GetAwaiter().GetResult();
-                next = start + ChunkSize < clusters.Count ? CompareChunkAsync(clusters, start + ChunkSize, ChunkSize, byId, parallel) : null;
-                try
-                {
-                    foreach (var compared in chunk)
-                    {
-                        yield return compared;
-                    }
-                }
-                finally
-                {
-                    // The caller stopped early or failed: let the chunk in flight finish before the enumeration ends.
-                    if (next is not null && !next.IsCompleted)
-                    {
-                        next.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).GetAwaiter().GetResult();
-                    }
-                }
-            }
-        }
+        return _comparison.ByCluster(assertions, clusters, null, cancellationToken);
     }
-
-    /// <summary>Compares up to <paramref name="size"/> clusters from <paramref name="first"/> on a pool thread (and as many more as the options allow).</summary>
-    private Task<ClusterFindings[]> CompareChunkAsync(
-        IReadOnlyList<AssertionCluster> clusters, int first, int size, Dictionary<AssertionId, Assertion> byId, ParallelOptions parallel) =>
-        Task.Run(
-            () =>
-            {
-                var chunk = new ClusterFindings[Math.Min(size, clusters.Count - first)];
-                Parallel.For(0, chunk.Length, parallel, i => chunk[i] = CompareCluster(clusters[first + i], byId));
-                return chunk;
-            },
-            parallel.CancellationToken);
 
     /// <summary>
     /// The comparison of one cluster as <see cref="CompareByCluster"/> yields it, for a caller that compares clusters on
     /// its own threads (the streaming report renders each cluster's lines on the thread that compared it). Thread-safe.
+    /// With <paramref name="overBudget"/>, each cluster has the budget <see cref="ConsistencyOptions.MaxDocumentTime"/>: one
+    /// that runs over comes out with no findings and is added to <paramref name="overBudget"/>, for the caller to report
+    /// (<see cref="WithOverBudget"/> gives its documents their warnings).
     /// </summary>
     /// <param name="assertions">Every assertion the clusters refer to.</param>
-    internal Func<AssertionCluster, ClusterFindings> ClusterComparison(IReadOnlyList<Assertion> assertions)
+    /// <param name="overBudget">Where clusters over their budget are recorded; null: no budget.</param>
+    /// <param name="cancellationToken">Stops each comparison within milliseconds.</param>
+    internal Func<AssertionCluster, ClusterFindings> ClusterComparison(
+        IReadOnlyList<Assertion> assertions, ConcurrentQueue<AssertionCluster>? overBudget = null, CancellationToken cancellationToken = default)
     {
         var byId = assertions.ToDictionary(a => a.Id);
-        return cluster => CompareCluster(cluster, byId);
+        return cluster => _comparison.Compare(cluster, byId, overBudget, cancellationToken);
     }
 
-    private ClusterFindings CompareCluster(AssertionCluster cluster, Dictionary<AssertionId, Assertion> byId) =>
-        new(cluster, [.. _comparer.Compare(cluster, byId).OrderBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1])]);
+    /// <summary>
+    /// <paramref name="documents"/>, each one with a member in a cluster of <paramref name="overBudget"/> (see
+    /// <see cref="ClusterComparison"/>) given a warning "not compared: … took longer than the limit" per such cluster.
+    /// </summary>
+    internal IEnumerable<ReportDocument> WithOverBudget(IEnumerable<ReportDocument> documents, IReadOnlyCollection<AssertionCluster> overBudget, IReadOnlyList<Assertion> assertions) =>
+        _comparison.WithOverBudget(documents, overBudget, assertions.ToDictionary(a => a.Id));
+
+    private static ImmutableArray<Finding> Sorted(IEnumerable<ClusterFindings> compared) =>
+        // Gathered in cluster order. Each cluster's findings come stably sorted by the same ids the stable sort below
+        // ends with, so the sequence is the one it gives over the comparer's own order.
+        [.. compared.SelectMany(c => c.Findings).OrderBy(f => f.ClusterId, StringComparer.Ordinal).ThenBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1])];
 
     /// <summary>
     /// Streams each document's text-free summary and assertions as soon as it is read, recognizing on up to
@@ -277,7 +241,10 @@ public sealed class ConsistencyPipeline
     /// The second half of the check, on what <see cref="ExtractDocumentsAsync(IAsyncEnumerable{Document}, CancellationToken)"/>
     /// produced (in this process, or elsewhere and read back from an assertions file): sorts the documents and
     /// assertions, clusters and compares them. Gives the same report as <see cref="CheckAsync(IAsyncEnumerable{Document}, CancellationToken)"/>
-    /// over the same documents, whatever the order of its input.
+    /// over the same documents, whatever the order of its input. Comparing one cluster has the time budget of one document,
+    /// <see cref="ConsistencyOptions.MaxDocumentTime"/>: a cluster that takes longer is abandoned within milliseconds and has
+    /// no findings, and each of its documents gets a <see cref="DiagnosticSeverity.Warning"/> "not compared: comparing cluster
+    /// … took longer than the limit of 30 s (ConsistencyOptions.MaxDocumentTime)"; the other clusters are compared as usual.
     /// </summary>
     /// <param name="documents">Every document's summary (all of them, so that the report lists them).</param>
     /// <param name="assertions">Every assertion; ids must be unique.</param>
@@ -297,11 +264,12 @@ public sealed class ConsistencyPipeline
         var clusters = Cluster(sortedAssertions, cancellationToken);
         var clustered = Stopwatch.GetTimestamp();
         meter?.AddClustering(clusters.Count, clustered - started);
-        var findings = Compare(sortedAssertions, clusters, cancellationToken);
+        var overBudget = new ConcurrentQueue<AssertionCluster>();
+        var findings = Sorted(_comparison.ByCluster(sortedAssertions, clusters, overBudget, cancellationToken));
         meter?.AddComparison(findings.Length, Stopwatch.GetTimestamp() - clustered);
         return new ConsistencyReport
         {
-            Documents = [.. documents.OrderBy(d => d.Collection, StringComparer.Ordinal).ThenBy(d => d.Id)],
+            Documents = [.. WithOverBudget(documents, overBudget, sortedAssertions).OrderBy(d => d.Collection, StringComparer.Ordinal).ThenBy(d => d.Id)],
             Assertions = sortedAssertions,
             Clusters = [.. clusters],
             Findings = findings,
@@ -433,10 +401,7 @@ public sealed class ConsistencyPipeline
     private Diagnostic OverBudget(Document document)
     {
         var source = document.Source.Length > 0 ? document.Source : document.Id.Value;
-        var limit = Options.MaxDocumentTime;
-        var shown = limit >= TimeSpan.FromSeconds(1)
-            ? string.Create(CultureInfo.InvariantCulture, $"{limit.TotalSeconds:0.###} s")
-            : string.Create(CultureInfo.InvariantCulture, $"{limit.TotalMilliseconds:0.###} ms");
+        var shown = PipelineComparison.Limit(Options.MaxDocumentTime);
         return Diagnostic.Error(string.Create(CultureInfo.InvariantCulture,
             $"{source}: not checked: recognizing its {document.Text.Length:N0} characters took longer than the limit of {shown} ({nameof(ConsistencyOptions)}.{nameof(ConsistencyOptions.MaxDocumentTime)})."));
     }

@@ -28,6 +28,14 @@ public static class PathologicalInputs
         "hedge-run", "range-chain", "scale-words", "number-words", "date-run", "time-run", "dash-digits", "number-dense",
     ];
 
+    /// <summary>
+    /// A one-line article of about <paramref name="chars"/> characters whose figures are all about one thing: "Officials
+    /// said N doctors signed the letter." with N varying (deterministically), so that every figure lands in one cluster
+    /// and one document, the worst case for the compare stage.
+    /// </summary>
+    public static string OneSubject(int chars) =>
+        Repeat(chars, i => string.Create(CultureInfo.InvariantCulture, $"Officials said {10 + ((i * 7919) % 990)} doctors signed the letter. "));
+
     /// <summary>The file extension each input is read with (it decides the reader).</summary>
     public static string Extension(string name) => name switch
     {

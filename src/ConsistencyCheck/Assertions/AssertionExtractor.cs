@@ -23,6 +23,7 @@ public sealed class AssertionExtractor
     public AssertionExtractor(ExtractionOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
         Options = options;
         _lexicon = new AssertionLexicon(options.Lexicon);
         _subjects = new SubjectReader(_lexicon);

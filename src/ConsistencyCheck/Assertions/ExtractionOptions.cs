@@ -14,4 +14,15 @@ public sealed record ExtractionOptions
 
     /// <summary>Extra lexicon entries (subjects and predicates) added to the built-in lexicon.</summary>
     public Lexicons.LexiconExtension Lexicon { get; init; } = Lexicons.LexiconExtension.Empty;
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the first invalid option or lexicon entry.</summary>
+    public void Validate()
+    {
+        if (Lexicon is null)
+        {
+            throw new ArgumentException($"{nameof(Lexicon)} is null; use {nameof(Lexicons.LexiconExtension)}.{nameof(Lexicons.LexiconExtension.Empty)} for no additions.", nameof(Lexicon));
+        }
+
+        Lexicon.Validate();
+    }
 }

@@ -34,20 +34,32 @@ public sealed class ClusterComparer
     public VerdictRules Rules { get; }
 
     /// <summary>Findings for <paramref name="cluster"/>, whose members are looked up in <paramref name="assertions"/>.</summary>
-    public IEnumerable<Finding> Compare(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
+    public IEnumerable<Finding> Compare(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions) =>
+        Compare(cluster, assertions, CancellationToken.None);
+
+    /// <summary>
+    /// Findings for <paramref name="cluster"/>, whose members are looked up in <paramref name="assertions"/>. The work is
+    /// O(m log m) in the cluster's m members and done before this returns; <paramref name="cancellationToken"/> is checked
+    /// every few thousand members and pairs, so even a cluster of millions stops within milliseconds.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IEnumerable<Finding> Compare(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cluster);
         ArgumentNullException.ThrowIfNull(assertions);
-        var voices = Representatives(cluster, assertions);
+        var poll = new CancellationPoll(cancellationToken);
+        poll.At(0);
+        var voices = Representatives(cluster, assertions, ref poll);
         var findings = new List<Finding>();
         var places = new Dictionary<(string, string), bool>();
-        findings.AddRange(WithinDocuments(cluster, assertions, places));
+        findings.AddRange(WithinDocuments(cluster, assertions, places, cancellationToken));
         if (voices.Length > Options.MaxPairwiseVoices)
         {
-            findings.AddRange(new ClusterSummary(Rules, cluster.Id, places).Summarize(voices));
-            return findings.Where(f => f.Confidence >= Options.MinimumConfidence);
+            findings.AddRange(new ClusterSummary(Rules, cluster.Id, places).Summarize(voices, cancellationToken));
+            return [.. findings.Where(f => f.Confidence >= Options.MinimumConfidence)];
         }
 
+        // At most MaxPairwiseVoices voices here: the pairs are few.
         for (var i = 0; i < voices.Length; i++)
         {
             for (var j = i + 1; j < voices.Length; j++)
@@ -70,38 +82,47 @@ public sealed class ClusterComparer
     }
 
     /// <summary>Consecutive statements of one document about the quantity: repeats agree, changes are called out.</summary>
-    private IEnumerable<Finding> WithinDocuments(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions, Dictionary<(string, string), bool> places)
+    private List<Finding> WithinDocuments(
+        AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions, Dictionary<(string, string), bool> places, CancellationToken cancellationToken)
     {
-        foreach (var statements in ByDocument(cluster, assertions))
+        var findings = new List<Finding>();
+        var poll = new CancellationPoll(cancellationToken);
+        var judged = 0;
+        foreach (var statements in ByDocument(cluster, assertions, cancellationToken))
         {
             for (var i = 1; i < statements.Count; i++)
             {
+                poll.At(judged++);
                 if (Rules.Decide(statements[i - 1], statements[i], places) is { } verdict && verdict.Confidence >= Options.MinimumConfidence)
                 {
                     // Only a change over time quotes the pair's own explanation.
-                    var judged = verdict.Kind == FindingKind.ChangedOverTime ? Rules.Explain(statements[i - 1], statements[i], verdict) : null;
-                    yield return new Finding(verdict.Kind, [statements[i - 1].Id, statements[i].Id], verdict.Relation, verdict.Confidence,
-                        WithinExplanation(verdict.Kind, judged, statements[i - 1], statements[i]), cluster.Id)
+                    var change = verdict.Kind == FindingKind.ChangedOverTime ? Rules.Explain(statements[i - 1], statements[i], verdict) : null;
+                    findings.Add(new Finding(verdict.Kind, [statements[i - 1].Id, statements[i].Id], verdict.Relation, verdict.Confidence,
+                        WithinExplanation(verdict.Kind, change, statements[i - 1], statements[i]), cluster.Id)
                     {
                         Scope = FindingScope.IntraDocument,
-                    };
+                    });
                 }
             }
         }
+
+        return findings;
     }
 
     /// <summary>
     /// The members of each document that has more than one, documents in order of their first member, each document's
     /// members by position (ties in member order).
     /// </summary>
-    private static List<List<Assertion>> ByDocument(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
+    private static List<List<Assertion>> ByDocument(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions, CancellationToken cancellationToken)
     {
         var documents = new List<List<Assertion>>();
         var index = new Dictionary<DocumentId, int>(cluster.AssertionIds.Length);
         var several = false;
-        foreach (var id in cluster.AssertionIds)
+        var poll = new CancellationPoll(cancellationToken);
+        for (var m = 0; m < cluster.AssertionIds.Length; m++)
         {
-            var a = assertions[id];
+            poll.At(m);
+            var a = assertions[cluster.AssertionIds[m]];
             if (index.TryGetValue(a.DocumentId, out var at))
             {
                 documents[at].Add(a);
@@ -122,26 +143,12 @@ public sealed class ClusterComparer
         var result = new List<List<Assertion>>();
         foreach (var statements in documents)
         {
-            if (statements.Count < 2)
+            if (statements.Count >= 2)
             {
-                continue;
+                // OrderBy is a stable sort: O(m log m) for a document's m members, ties kept in member order.
+                cancellationToken.ThrowIfCancellationRequested();
+                result.Add([.. statements.OrderBy(static a => a.Quantity.Span.Start)]);
             }
-
-            // Insertion sort: stable, and the lists are short.
-            for (var i = 1; i < statements.Count; i++)
-            {
-                var item = statements[i];
-                var j = i - 1;
-                while (j >= 0 && statements[j].Quantity.Span.Start > item.Quantity.Span.Start)
-                {
-                    statements[j + 1] = statements[j];
-                    j--;
-                }
-
-                statements[j + 1] = item;
-            }
-
-            result.Add(statements);
         }
 
         return result;
@@ -160,14 +167,15 @@ public sealed class ClusterComparer
     }
 
     /// <summary>One assertion per document and distinct figure: the first in the body, else the headline's.</summary>
-    private static ImmutableArray<Assertion> Representatives(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions)
+    private static ImmutableArray<Assertion> Representatives(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions, ref CancellationPoll poll)
     {
         // One pass: per (document, interval, date) the first of the members ordered by (headline, position), then the
         // chosen ones by id (ids are unique: they key the lookup).
         var chosen = new Dictionary<(DocumentId, Interval, DateOnly?), Assertion>(cluster.AssertionIds.Length);
-        foreach (var id in cluster.AssertionIds)
+        for (var m = 0; m < cluster.AssertionIds.Length; m++)
         {
-            var a = assertions[id];
+            poll.At(m);
+            var a = assertions[cluster.AssertionIds[m]];
             var key = (a.DocumentId, a.Quantity.Interval, a.AsOf);
             if (!chosen.TryGetValue(key, out var current) || Precedes(a, current))
             {

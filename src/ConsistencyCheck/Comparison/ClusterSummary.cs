@@ -36,23 +36,34 @@ public sealed class ClusterSummary
     }
 
     /// <summary>The findings for <paramref name="voices"/> (one assertion per document and figure).</summary>
-    public IEnumerable<Finding> Summarize(IReadOnlyList<Assertion> voices)
+    public IEnumerable<Finding> Summarize(IReadOnlyList<Assertion> voices) => Summarize(voices, CancellationToken.None);
+
+    /// <summary>
+    /// The findings for <paramref name="voices"/> (one assertion per document and figure), O(v log v) in the voices.
+    /// <paramref name="cancellationToken"/> is checked as the findings are enumerated: between places and windows, and every
+    /// few thousand voices.
+    /// </summary>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public IEnumerable<Finding> Summarize(IReadOnlyList<Assertion> voices, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(voices);
 
         // Figures for different places are different quantities (as pair by pair): each place is summarised apart.
-        return voices.GroupBy(PlaceOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).SelectMany(g => SummarizePlace([.. g]));
+        return voices.GroupBy(PlaceOf, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+            .SelectMany(g => SummarizePlace([.. g], cancellationToken));
     }
 
     private static string PlaceOf(Assertion voice) =>
         string.Join(',', voice.Restrictors.Where(r => r.StartsWith("place:", StringComparison.Ordinal)));
 
-    private IEnumerable<Finding> SummarizePlace(List<Assertion> voices)
+    private IEnumerable<Finding> SummarizePlace(List<Assertion> voices, CancellationToken cancellationToken)
     {
+        cancellationToken.ThrowIfCancellationRequested();
         var windows = Windows(voices);
         List<Assertion>? previousMain = null;
         foreach (var window in windows)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var groups = Groups(window);
             foreach (var group in groups.Where(g => g.Count > 1))
             {
@@ -61,8 +72,11 @@ public sealed class ClusterSummary
 
             // Each other group against the largest: g - 1 findings, not g², however many figures disagree.
             var main = groups.OrderByDescending(g => g.Count).ThenBy(g => g[0].Id).First();
+            var poll = new CancellationPoll(cancellationToken);
+            var compared = 0;
             foreach (var group in groups.Where(g => !ReferenceEquals(g, main)))
             {
+                poll.At(compared++);
                 if (_rules.Decide(main[0], group[0], _places) is { Kind: FindingKind.Contradiction } contradiction)
                 {
                     var explanation = _rules.Explain(main[0], group[0], contradiction);

@@ -14,7 +14,9 @@ namespace ConsistencyCheck.Ingest;
 /// warning and a suffix (<c>#2</c>, <c>#3</c>, ...).</para>
 /// <para>Folders are walked recursively in ordinal order of relative path; names starting with a dot are passed over
 /// unless <see cref="IngestOptions.IncludeHiddenFiles"/>; symbolic links to files are read, links to folders are not
-/// followed. A file with an unsupported extension is listed with empty
+/// followed (a link is judged by its final target: a dangling link or a loop is listed with an error, and a target of 0
+/// bytes, which may be a pipe, socket or device, is never opened). A subfolder that cannot be listed (no permission) is
+/// listed with an error. A file with an unsupported extension is listed with empty
 /// text and a <see cref="DiagnosticSeverity.Warning"/> "skipped: unsupported file type" (not an error: it was not
 /// meant to be checked). Files with an all-capitals name (<c>README.md</c>) met in a folder are listed with an
 /// <see cref="DiagnosticSeverity.Info"/> and not read (see <see cref="IngestOptions.SkipDocumentationFiles"/>).
@@ -36,6 +38,7 @@ public sealed class DocumentLoader
     public const string StandardInputPath = "-";
 
     private readonly ImmutableDictionary<string, IDocumentReader> _byExtension;
+    private readonly Func<DirectoryInfo, EnumerationOptions, IEnumerable<FileSystemInfo>> _enumerate;
 
     /// <summary>Creates a loader with the built-in readers (text, Markdown, HTML, JSON Lines).</summary>
     /// <param name="options">How to read; default <see cref="IngestOptions.Default"/>.</param>
@@ -50,7 +53,17 @@ public sealed class DocumentLoader
     /// <param name="readers">The readers; null for the built-in ones.</param>
     /// <exception cref="ArgumentException">An option is invalid.</exception>
     public DocumentLoader(IngestOptions? options, IEnumerable<IDocumentReader>? readers)
+        : this(options, readers, static (folder, enumeration) => folder.EnumerateFileSystemInfos("*", enumeration))
     {
+    }
+
+    /// <summary>
+    /// Creates a loader that lists a folder's entries with <paramref name="enumerate"/> (a test seam: tests run as root,
+    /// whom no permission stops, and make a folder unreadable through it).
+    /// </summary>
+    internal DocumentLoader(IngestOptions? options, IEnumerable<IDocumentReader>? readers, Func<DirectoryInfo, EnumerationOptions, IEnumerable<FileSystemInfo>> enumerate)
+    {
+        _enumerate = enumerate;
         Options = options ?? IngestOptions.Default;
         Options.Validate();
         Readers = readers?.ToImmutableArray() ??
@@ -183,11 +196,11 @@ public sealed class DocumentLoader
 
     private async IAsyncEnumerable<Document> LoadFolderAsync(string folder, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        List<string> files;
+        List<InputPaths.FolderEntry> files;
         string? failure = null;
         try
         {
-            files = ListFiles(folder);
+            files = InputPaths.ListFiles(folder, Options, _enumerate);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -201,10 +214,16 @@ public sealed class DocumentLoader
             yield break;
         }
 
-        foreach (var relative in files)
+        foreach (var (relative, unreadable) in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var path = Path.Combine(folder, relative);
+            if (unreadable is not null)
+            {
+                yield return FailedDocument.Error(new DocumentId(ToId(relative)), path, Options.Collection, $"{path}: the folder could not be read ({unreadable}); its files are not listed.");
+                continue;
+            }
+
             if (Options.SkipDocumentationFiles && IsDocumentationFile(relative))
             {
                 yield return new Document(new DocumentId(ToId(relative)), string.Empty)
@@ -223,45 +242,6 @@ public sealed class DocumentLoader
         }
     }
 
-    // Walks without recursion. Symbolic links to files are read; links to folders are not followed (they can loop).
-    private List<string> ListFiles(string folder)
-    {
-        var enumeration = new EnumerationOptions
-        {
-            IgnoreInaccessible = true,
-            ReturnSpecialDirectories = false,
-            AttributesToSkip = FileAttributes.Device | (Options.IncludeHiddenFiles ? 0 : FileAttributes.Hidden),
-        };
-        var files = new List<string>();
-        var pending = new Stack<DirectoryInfo>();
-        pending.Push(new DirectoryInfo(folder));
-        while (pending.Count > 0)
-        {
-            foreach (var entry in pending.Pop().EnumerateFileSystemInfos("*", enumeration))
-            {
-                if (!Options.IncludeHiddenFiles && entry.Name.StartsWith('.'))
-                {
-                    continue;
-                }
-
-                if (entry is DirectoryInfo directory)
-                {
-                    if ((directory.Attributes & FileAttributes.ReparsePoint) == 0)
-                    {
-                        pending.Push(directory);
-                    }
-                }
-                else
-                {
-                    files.Add(Path.GetRelativePath(folder, entry.FullName));
-                }
-            }
-        }
-
-        files.Sort((a, b) => string.CompareOrdinal(ToId(a), ToId(b)));
-        return files;
-    }
-
     private async IAsyncEnumerable<Document> LoadFileAsync(string path, DocumentId id, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var extension = Path.GetExtension(path);
@@ -275,12 +255,20 @@ public sealed class DocumentLoader
         string? failure = null;
         try
         {
-            var length = new FileInfo(path).Length;
-            if (length == 0)
+            // A symbolic link is judged by what it points to (its own size is that of the path it holds).
+            var (target, problem) = InputPaths.Target(path);
+            var length = target?.Length ?? 0;
+            if (problem is not null)
+            {
+                failure = problem;
+            }
+            else if (length == 0)
             {
                 // Not opened: opening a named pipe blocks until a writer comes (cancellation cannot interrupt it), and
                 // pipes, sockets and devices all report 0 bytes, as an empty file does.
-                failure = $"{path}: empty file (0 bytes; a pipe, socket or device also shows 0 bytes and is not read); nothing to read.";
+                failure = target!.FullName == Path.GetFullPath(path)
+                    ? $"{path}: empty file (0 bytes; a pipe, socket or device also shows 0 bytes and is not read); nothing to read."
+                    : $"{path}: a symbolic link to '{target.FullName}', which shows 0 bytes (an empty file, or a pipe, socket or device, which is never opened); nothing to read.";
             }
             else if (reader is not JsonLinesDocumentReader && length > Options.MaxDocumentBytes)
             {
@@ -288,7 +276,7 @@ public sealed class DocumentLoader
             }
             else
             {
-                stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
+                stream = new FileStream(target!.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.Asynchronous | FileOptions.SequentialScan);
             }
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

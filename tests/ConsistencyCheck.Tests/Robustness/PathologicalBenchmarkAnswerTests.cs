@@ -26,4 +26,17 @@ public class PathologicalBenchmarkAnswerTests
 
         benchmark.Recognize().Should().BeGreaterThan(100);
     }
+
+    [Test]
+    public void The_large_document_benchmark_checks_and_compares_the_article()
+    {
+        var benchmark = new LargeDocumentBenchmarks { Size = 16 * 1024 };
+        benchmark.Setup();
+
+        var report = benchmark.Check();
+        report.Documents.Should().ContainSingle().Which.Diagnostics.Should().BeEmpty();
+        report.Clusters.Should().ContainSingle();
+        report.Findings.Should().NotBeEmpty();
+        benchmark.Compare().Should().Be(report.Findings.Length);
+    }
 }

@@ -43,11 +43,42 @@ internal static class Scaling
         }
     }
 
-    private static TimeSpan Best(Action action)
+    /// <summary>
+    /// As <see cref="AssertLinear(string, int, Action{string}, string)"/> for <paramref name="build"/>'s input at
+    /// <paramref name="chars"/> and <see cref="Factor"/> times as many characters, timing only <paramref name="run"/> on
+    /// what <paramref name="prepare"/> made of each (outside the timing).
+    /// </summary>
+    public static void AssertLinear<T>(Func<int, string> build, int chars, Func<string, T> prepare, Action<T> run, string stage)
+    {
+
+        var small = prepare(build(chars));
+        var large = prepare(build(chars * Factor));
+        run(small);
+        run(large);
+        // Each timed run starts from a collected heap (collected outside the timing), so a collection that falls due is
+        // not charged to one size only.
+        var smallTime = Best(() => run(small), Collect);
+        var largeTime = Best(() => run(large), Collect);
+        var ratio = largeTime.TotalMilliseconds / Math.Max(20, smallTime.TotalMilliseconds);
+        TestContext.Out.WriteLine($"{stage}: {chars} chars {smallTime.TotalMilliseconds:F1} ms, {chars * Factor} chars {largeTime.TotalMilliseconds:F1} ms, ratio {ratio:F1}");
+        if (ratio >= MaxRatio)
+        {
+            Assert.Fail($"{stage} is super-linear: {Factor}x the input took {ratio:F1}x the time ({smallTime.TotalMilliseconds:F0} ms -> {largeTime.TotalMilliseconds:F0} ms).");
+        }
+    }
+
+    private static void Collect()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+    }
+
+    private static TimeSpan Best(Action action, Action? before = null)
     {
         var best = TimeSpan.MaxValue;
         for (var i = 0; i < 5; i++)
         {
+            before?.Invoke();
             var watch = Stopwatch.StartNew();
             action();
             best = watch.Elapsed < best ? watch.Elapsed : best;

@@ -34,8 +34,11 @@ internal sealed class AssertionLexicon
     private readonly FrozenDictionary<string, string> _subjects;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, string> _singulars = new(StringComparer.Ordinal);
 
+    /// <exception cref="ArgumentException">An entry of <paramref name="extension"/> is invalid (see <see cref="LexiconExtension.Validate"/>).</exception>
     public AssertionLexicon(LexiconExtension extension)
     {
+        ArgumentNullException.ThrowIfNull(extension);
+        extension.Validate();
         var predicates = new Dictionary<string, PredicateEntry>(PredicateLexicon.Forms, StringComparer.Ordinal);
         foreach (var (word, cls) in extension.PredicateClasses)
         {

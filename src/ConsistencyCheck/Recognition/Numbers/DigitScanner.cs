@@ -4,7 +4,7 @@ namespace ConsistencyCheck.Recognition.Numbers;
 
 /// <summary>
 /// Reads a figure written in digits: separators ("3,400", "1 234 567", no-break and thin spaces), decimals
-/// ("20417.56", ".08"), exponents ("1e10"), fractions ("3/4", "2 1/4"), ordinal suffixes ("20th") and scale words
+/// ("20417.56", ".08"), exponents ("1e10"), powers ("10^6", "1.3x10^6": <see cref="PowerNotation"/>), fractions ("3/4", "2 1/4"), ordinal suffixes ("20th") and scale words
 /// ("1.2 million", "3bn", "10k"). Shapes that are not amounts (times, dates, dotted versions, phone numbers,
 /// attached codes) come back as <see cref="FigureKind.Calendar"/> or <see cref="FigureKind.Identifier"/>.
 /// </summary>
@@ -145,6 +145,17 @@ internal static class DigitScanner
 
             j = expEnd;
             fractionDigits = Math.Max(0, fractionDigits - exponent);
+        }
+        else if (!grouped && PowerNotation.Read(text, j, value, out var powered, out var powerEnd) is var power && power != PowerNotation.Outcome.None)
+        {
+            next = powerEnd;
+            if (power == PowerNotation.Outcome.Declined)
+            {
+                return false;
+            }
+
+            figure = new Figure(i, powerEnd, FigureKind.Cardinal, powered, null, powered);
+            return true;
         }
         else if (j < text.Length && TextScan.IsLetter(text[j]) && TryOrdinalSuffix(text, j, out var ordEnd))
         {
