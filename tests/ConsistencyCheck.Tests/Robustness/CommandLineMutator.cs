@@ -73,8 +73,9 @@ internal sealed class CommandLineMutator
                     args.Add(Pick(Values));
                     break;
                 case 2:
+                    // After "--" both are paths to read, and opening a named pipe to read waits for a writer (as cat does).
                     args.Add("--out");
-                    args.Add(OutputPath());
+                    args.Add(args.Contains("--") ? Path.Combine(Root, "out", "after-double-dash.json") : OutputPath());
                     break;
                 default:
                     args.Add(InputPath());
