@@ -1,10 +1,6 @@
 using ConsistencyCheck.Cli;
 
-using var cancellation = new CancellationTokenSource();
-Console.CancelKeyPress += (_, e) =>
-{
-    e.Cancel = true;
-    cancellation.Cancel();
-};
-
-return await CliApplication.RunAsync(args, Console.In, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
+// Signals are handled here, before anything else runs, and only here (System.CommandLine's own handling is off).
+using var signals = ShutdownSignals.Register();
+return await CliApplication.RunAsync(
+    args, new CliStreams(Console.In, Console.Out, Console.Error), signals.Token, () => signals.Received).ConfigureAwait(false);

@@ -94,9 +94,32 @@ internal static class CheckCommand
 
     private static bool IsMissing(string path) => path != DocumentLoader.StandardInputPath && !File.Exists(path) && !Directory.Exists(path);
 
-    private static Task PrintMissingAsync(string path, CliStreams streams) => streams.Error.WriteLineAsync($"error: path '{path}' does not exist.");
+    private static Task PrintMissingAsync(string path, CliStreams streams) =>
+        streams.Error.WriteLineAsync($"error: path '{DisplayText.Neutralize(path)}' does not exist.");
 
     private static async Task<int> RunAsync(CheckRequest request, CliStreams streams, CancellationToken cancellationToken)
+    {
+        // Before any work: a refused or unwritable --out is one line and exit 2.
+        var (output, refused) = await ReportOutput.OpenAsync(request.Out, request.Paths, streams).ConfigureAwait(false);
+        if (refused)
+        {
+            return CliApplication.UsageError;
+        }
+
+        try
+        {
+            return await RunAsync(request, output, streams, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (output is not null)
+            {
+                await output.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<int> RunAsync(CheckRequest request, AtomicOutput? output, CliStreams streams, CancellationToken cancellationToken)
     {
         // A missing path does not stop the run: it is listed in the report and decides the exit code.
         var missing = await ReportMissingPathsAsync(request.Paths, streams).ConfigureAwait(false);
@@ -104,30 +127,38 @@ internal static class CheckCommand
         var meter = new PipelineMeter();
         var pipeline = PipelineFactory.Create();
         var loader = new DocumentLoader(new IngestOptions { StandardInput = () => TextReaderStream.Open(streams.Input) });
+        var tally = new InputTally(request.Paths);
+        var documents = tally.Watch(loader.LoadAsync(request.Paths, cancellationToken), cancellationToken);
+        int exit;
         if (request.Format == "jsonl")
         {
-            var linesExit = await RunLinesAsync(pipeline, loader, request, streams, meter, started, cancellationToken).ConfigureAwait(false);
-            return missing ? CliApplication.UsageError : linesExit;
+            exit = await RunLinesAsync(pipeline, documents, request, output, streams, meter, started, cancellationToken).ConfigureAwait(false);
         }
-
-        var report = await pipeline.CheckAsync(loader.LoadAsync(request.Paths, cancellationToken), meter, cancellationToken).ConfigureAwait(false);
-        var writeTicks = await ReportOutput.WriteAsync(report, request.Format, request.Out, streams, cancellationToken).ConfigureAwait(false);
-        if (request.Stats)
+        else
         {
-            await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(request.Paths), writeTicks, started).ConfigureAwait(false);
+            var report = await pipeline.CheckAsync(documents, meter, cancellationToken).ConfigureAwait(false);
+            var writeTicks = await ReportOutput.WriteAsync(report, request.Format, output, streams, cancellationToken).ConfigureAwait(false);
+            if (request.Stats)
+            {
+                await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(request.Paths), writeTicks, started).ConfigureAwait(false);
+            }
+
+            exit = ReportOutput.ExitCode(report, request.FailOn);
         }
 
-        return missing ? CliApplication.UsageError : ReportOutput.ExitCode(report, request.FailOn);
+        await tally.WarnAsync(streams.Error).ConfigureAwait(false);
+        return missing ? CliApplication.UsageError : exit;
     }
 
     /// <summary><c>--format jsonl</c>: keeps only assertions and the unreadable documents, and streams the findings.</summary>
     private static async Task<int> RunLinesAsync(
-        ConsistencyPipeline pipeline, DocumentLoader loader, CheckRequest request, CliStreams streams, PipelineMeter meter, long started, CancellationToken cancellationToken)
+        ConsistencyPipeline pipeline, IAsyncEnumerable<Document> documentStream, CheckRequest request, AtomicOutput? output, CliStreams streams,
+        PipelineMeter meter, long started, CancellationToken cancellationToken)
     {
         long documents = 0;
         var unreadable = new List<ReportDocument>();
         var assertions = new List<Assertion>();
-        await foreach (var extracted in pipeline.ExtractDocumentsAsync(loader.LoadAsync(request.Paths, cancellationToken), meter, cancellationToken).ConfigureAwait(false))
+        await foreach (var extracted in pipeline.ExtractDocumentsAsync(documentStream, meter, cancellationToken).ConfigureAwait(false))
         {
             documents++;
             if (JsonLinesReportWriter.IsUnreadable(extracted.Document))
@@ -138,7 +169,7 @@ internal static class CheckCommand
             assertions.AddRange(extracted.Assertions);
         }
 
-        var (summary, _) = await ReportOutput.WriteLinesAsync(pipeline, documents, unreadable, assertions, request.Out, streams, meter, cancellationToken).ConfigureAwait(false);
+        var (summary, _) = await ReportOutput.WriteLinesAsync(pipeline, documents, unreadable, assertions, output, streams, meter, cancellationToken).ConfigureAwait(false);
         if (request.Stats)
         {
             await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(request.Paths), 0, started).ConfigureAwait(false);

@@ -40,6 +40,29 @@ internal static class CompareCommand
             return CliApplication.UsageError;
         }
 
+        // Before any work: a refused or unwritable --out is one line and exit 2.
+        var (output, refused) = await ReportOutput.OpenAsync(outFile, files, streams).ConfigureAwait(false);
+        if (refused)
+        {
+            return CliApplication.UsageError;
+        }
+
+        try
+        {
+            return await RunAsync(files, format, output, failOn, stats, streams, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (output is not null)
+            {
+                await output.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<int> RunAsync(
+        string[] files, string format, AtomicOutput? outFile, string? failOn, bool stats, CliStreams streams, CancellationToken cancellationToken)
+    {
         var started = Stopwatch.GetTimestamp();
         var meter = new PipelineMeter();
         var documents = new Dictionary<DocumentId, ReportDocument>();
@@ -71,7 +94,7 @@ internal static class CompareCommand
         }
         catch (InvalidDataException ex)
         {
-            await streams.Error.WriteLineAsync($"error: {ex.Message}").ConfigureAwait(false);
+            await streams.Error.WriteLineAsync($"error: {DisplayText.Neutralize(ex.Message)}").ConfigureAwait(false);
             return CliApplication.UsageError;
         }
 

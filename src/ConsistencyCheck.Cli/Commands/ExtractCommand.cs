@@ -29,14 +29,37 @@ internal static class ExtractCommand
 
     private static async Task<int> RunAsync(string[] paths, FileInfo? outFile, bool stats, CliStreams streams, CancellationToken cancellationToken)
     {
+        // Before any work: a refused or unwritable --out is one line and exit 2.
+        var (output, refused) = await ReportOutput.OpenAsync(outFile, paths, streams).ConfigureAwait(false);
+        if (refused)
+        {
+            return CliApplication.UsageError;
+        }
+
+        try
+        {
+            return await RunAsync(paths, output, stats, streams, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (output is not null)
+            {
+                await output.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<int> RunAsync(string[] paths, AtomicOutput? output, bool stats, CliStreams streams, CancellationToken cancellationToken)
+    {
         // A missing path does not stop the run: its document line carries the error, and the exit code is 2.
         var missing = await CheckCommand.ReportMissingPathsAsync(paths, streams).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         var meter = new PipelineMeter();
         var pipeline = PipelineFactory.Create();
         var loader = new DocumentLoader(new IngestOptions { StandardInput = () => TextReaderStream.Open(streams.Input) });
-        var extracted = pipeline.ExtractDocumentsAsync(loader.LoadAsync(paths, cancellationToken), meter, cancellationToken);
-        if (outFile is null)
+        var tally = new InputTally(paths);
+        var extracted = pipeline.ExtractDocumentsAsync(tally.Watch(loader.LoadAsync(paths, cancellationToken), cancellationToken), meter, cancellationToken);
+        if (output is null)
         {
             await foreach (var document in extracted.ConfigureAwait(false))
             {
@@ -47,8 +70,9 @@ internal static class ExtractCommand
         }
         else
         {
-            await AtomicFile.WriteStreamAsync(outFile.FullName, stream => AssertionLinesWriter.WriteAsync(extracted, stream, cancellationToken), cancellationToken).ConfigureAwait(false);
-            await streams.Error.WriteLineAsync($"Assertions written to {outFile.FullName}").ConfigureAwait(false);
+            await AssertionLinesWriter.WriteAsync(extracted, output.Stream, cancellationToken).ConfigureAwait(false);
+            await output.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await ReportOutput.WrittenAsync(output, streams, "Assertions").ConfigureAwait(false);
         }
 
         if (stats)
@@ -56,6 +80,7 @@ internal static class ExtractCommand
             await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(paths), 0, started).ConfigureAwait(false);
         }
 
+        await tally.WarnAsync(streams.Error).ConfigureAwait(false);
         return missing ? CliApplication.UsageError : 0;
     }
 }

@@ -18,8 +18,38 @@ internal static class ReportOutput
     /// <summary>The finding kinds <c>--fail-on</c> accepts.</summary>
     public static readonly string[] FailOnKinds = ["contradiction", "changedOverTime", "agreement"];
 
+    /// <summary>
+    /// Checks <c>--out</c> against what it names and against the run's <paramref name="inputs"/> and creates its
+    /// temporary file, before any work. When it is refused or cannot be written, prints one line on standard error
+    /// and returns <c>Refused</c>; the command then exits with <see cref="CliApplication.UsageError"/>.
+    /// </summary>
+    public static async Task<(AtomicOutput? Output, bool Refused)> OpenAsync(FileInfo? outFile, IEnumerable<string> inputs, CliStreams streams)
+    {
+        if (outFile is null)
+        {
+            return (null, false);
+        }
+
+        var (target, problem) = OutputTarget.Check(outFile.ToString(), inputs);
+        if (target is null)
+        {
+            await streams.Error.WriteLineAsync(problem).ConfigureAwait(false);
+            return (null, true);
+        }
+
+        try
+        {
+            return (AtomicOutput.Create(target), false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            await streams.Error.WriteLineAsync(AtomicOutput.Failure(target.Requested, ex)).ConfigureAwait(false);
+            return (null, true);
+        }
+    }
+
     /// <summary>Writes <paramref name="report"/>; returns the Stopwatch ticks it took.</summary>
-    public static async Task<long> WriteAsync(ConsistencyReport report, string format, FileInfo? outFile, CliStreams streams, CancellationToken cancellationToken)
+    public static async Task<long> WriteAsync(ConsistencyReport report, string format, AtomicOutput? outFile, CliStreams streams, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         IReportWriter? writer = format switch
@@ -48,11 +78,11 @@ internal static class ReportOutput
 
         if (writer is JsonLinesReportWriter lines)
         {
-            await AtomicFile.WriteStreamAsync(outFile.FullName, stream => lines.WriteAsync(report, stream, cancellationToken), cancellationToken).ConfigureAwait(false);
+            await lines.WriteAsync(report, outFile.Stream, cancellationToken).ConfigureAwait(false);
         }
         else
         {
-            await AtomicFile.WriteAsync(outFile.FullName, async text =>
+            await outFile.WriteTextAsync(async text =>
             {
                 if (writer is null)
                 {
@@ -62,11 +92,12 @@ internal static class ReportOutput
                 {
                     await writer.WriteAsync(report, text, cancellationToken).ConfigureAwait(false);
                 }
-            }, cancellationToken).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         }
 
+        await outFile.CommitAsync(cancellationToken).ConfigureAwait(false);
         var elapsed = Stopwatch.GetTimestamp() - started;
-        await streams.Error.WriteLineAsync($"Report written to {outFile.FullName}").ConfigureAwait(false);
+        await WrittenAsync(outFile, streams).ConfigureAwait(false);
         return elapsed;
     }
 
@@ -77,7 +108,7 @@ internal static class ReportOutput
     /// </summary>
     public static async Task<(ReportSummary Summary, long Ticks)> WriteLinesAsync(
         ConsistencyPipeline pipeline, long documents, List<ReportDocument> unreadable, List<Assertion> assertions,
-        FileInfo? outFile, CliStreams streams, PipelineMeter meter, CancellationToken cancellationToken)
+        AtomicOutput? outFile, CliStreams streams, PipelineMeter meter, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var sorted = AssertionOrder.ById(assertions, pipeline.Options.MaxDegreeOfParallelism, cancellationToken);
@@ -93,10 +124,9 @@ internal static class ReportOutput
         ReportSummary summary;
         if (outFile is not null)
         {
-            summary = null!;
-            await AtomicFile.WriteStreamAsync(outFile.FullName, async stream =>
-                summary = await WriteAsync(stream).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
-            await streams.Error.WriteLineAsync($"Report written to {outFile.FullName}").ConfigureAwait(false);
+            summary = await WriteAsync(outFile.Stream).ConfigureAwait(false);
+            await outFile.CommitAsync(cancellationToken).ConfigureAwait(false);
+            await WrittenAsync(outFile, streams).ConfigureAwait(false);
         }
         else if (streams.Output == Console.Out)
         {
@@ -133,6 +163,10 @@ internal static class ReportOutput
     /// <summary>The exit code: 1 when <paramref name="failOn"/> names a kind the report found, else 0.</summary>
     public static int ExitCode(ConsistencyReport report, string? failOn) =>
         failOn is { } kind && report.Findings.Any(f => string.Equals(f.Kind.ToString(), kind, StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
+
+    /// <summary>Says on standard error where the report went (the path as given, made absolute).</summary>
+    public static Task WrittenAsync(AtomicOutput output, CliStreams streams, string what = "Report") =>
+        streams.Error.WriteLineAsync($"{what} written to {DisplayText.Neutralize(output.Target.Requested)}");
 
     private static IAnsiConsole CreateConsole(TextWriter writer) =>
         writer == Console.Out && !Console.IsOutputRedirected ? AnsiConsole.Console : ConsoleReportWriter.CreatePlainConsole(writer);

@@ -17,7 +17,9 @@ namespace ConsistencyCheck.Cli.Reporting;
 /// <remarks>
 /// Colours and box-drawing characters are used only when the target console supports them; the
 /// <see cref="IReportWriter"/> overload, for redirected output and files, always writes plain text (no ANSI escape
-/// codes, ASCII table borders). All report text is rendered as literal text, never parsed as Spectre markup.
+/// codes, ASCII table borders). All report text is rendered as literal text, never parsed as Spectre markup, with
+/// control characters and bidi overrides shown visibly (<see cref="DisplayText.Neutralize"/>), so a document cannot
+/// send escape sequences to the terminal.
 /// Stateless and thread-safe (a console itself is not).
 /// </remarks>
 internal sealed class ConsoleReportWriter : IReportWriter
@@ -108,15 +110,15 @@ internal sealed class ConsoleReportWriter : IReportWriter
                 if (byId.TryGetValue(id, out var assertion))
                 {
                     sources.Add(assertion.Publisher is { Length: > 0 } publisher
-                        ? $"{assertion.DocumentId.Value} ({publisher})"
-                        : assertion.DocumentId.Value);
+                        ? $"{DisplayText.Neutralize(assertion.DocumentId.Value)} ({DisplayText.Neutralize(publisher)})"
+                        : DisplayText.Neutralize(assertion.DocumentId.Value));
                     phrases.Add(assertion.AsOf is { } asOf
-                        ? $"{assertion.Quantity.Text} (as of {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})"
-                        : assertion.Quantity.Text);
+                        ? $"{DisplayText.Neutralize(assertion.Quantity.Text)} (as of {asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)})"
+                        : DisplayText.Neutralize(assertion.Quantity.Text));
                 }
                 else
                 {
-                    sources.Add(id.Value);
+                    sources.Add(DisplayText.Neutralize(id.Value));
                     phrases.Add("?");
                 }
             }
@@ -126,7 +128,7 @@ internal sealed class ConsoleReportWriter : IReportWriter
                 new SpectreText(Kind(finding.Kind) + "\n" + confidence.ToString("0.##", CultureInfo.InvariantCulture), KindStyle(finding.Kind)),
                 new SpectreText(string.Join("\n", sources)),
                 new SpectreText(string.Join("\n", phrases), new Style(decoration: Decoration.Bold)),
-                new SpectreText(finding.Explanation ?? string.Empty));
+                new SpectreText(DisplayText.Neutralize(finding.Explanation)));
         }
 
         return table;
@@ -160,7 +162,7 @@ internal sealed class ConsoleReportWriter : IReportWriter
 
                 var (name, color) = Severity(diagnostic.Severity);
                 console.Write(new SpectreText($"  {name,-7} ", new Style(color, decoration: Decoration.Bold)));
-                console.Write(new SpectreText($"{document.Id.Value}: {diagnostic.Message}\n"));
+                console.Write(new SpectreText($"{DisplayText.Neutralize(document.Id.Value)}: {DisplayText.Neutralize(diagnostic.Message)}\n"));
             }
         }
     }

@@ -12,7 +12,9 @@ namespace ConsistencyCheck.Reporting;
 /// diagnostics; and the clusters.
 /// </summary>
 /// <remarks>
-/// Every text taken from the report is HTML-encoded. Cards carry the classes <c>card finding</c> and the kind
+/// Every text taken from the report is HTML-encoded, with control characters and bidi overrides shown visibly
+/// (<c>\x1b</c>, <c>\u202e</c>), and isolated (<c>dir="auto"</c> or <c>&lt;bdi&gt;</c>) so right-to-left text in an id,
+/// outlet or sentence cannot reorder the page around it. Cards carry the classes <c>card finding</c> and the kind
 /// (<c>contradiction</c>, <c>changedOverTime</c>, <c>agreement</c>), so the page can be checked or restyled.
 /// Output is deterministic (no timestamps). Stateless and thread-safe.
 /// </remarks>
@@ -114,9 +116,9 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         page.Element("span", "confidence", "confidence " + ReportFormat.Number(ReportFormat.Confidence(finding.Confidence)))
-            .Element("span", "cluster", "cluster " + finding.ClusterId)
+            .Raw("<span class=\"cluster\">cluster ").UserText(finding.ClusterId).Raw("</span>")
             .Line("</div>")
-            .Element("p", "explanation", finding.Explanation).Line()
+            .Isolated("p", "explanation", finding.Explanation).Line()
             .Line("<ol class=\"evidence\">");
         foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))
         {
@@ -131,14 +133,14 @@ public sealed class HtmlReportWriter : IReportWriter
         page.Raw("<li>");
         if (assertion is null)
         {
-            page.Element("span", "missing", $"Assertion {id.Value} is not in the report.").Line("</li>");
+            page.Raw("<span class=\"missing\">Assertion ").UserText(id.Value).Raw(" is not in the report.</span>").Line("</li>");
             return;
         }
 
-        page.Raw("<div class=\"source\">").Element("span", "doc", assertion.DocumentId.Value);
+        page.Raw("<div class=\"source\">").Isolated("span", "doc", assertion.DocumentId.Value);
         if (!string.IsNullOrEmpty(assertion.Publisher))
         {
-            page.Element("span", "publisher", assertion.Publisher);
+            page.Isolated("span", "publisher", assertion.Publisher);
         }
 
         if (assertion.AsOf is { } asOf)
@@ -147,10 +149,11 @@ public sealed class HtmlReportWriter : IReportWriter
         }
 
         var highlight = FigureHighlight.From(assertion);
-        page.Raw("</div>").Raw("<blockquote>").Text(highlight.Before);
+        // The sentence as a whole takes its direction from its own text; the figure inside it is isolated too.
+        page.Raw("</div>").Raw("<blockquote dir=\"auto\">").Text(highlight.Before);
         if (highlight.HasFigure)
         {
-            page.Element("mark", null, highlight.Figure);
+            page.Isolated("mark", null, highlight.Figure);
         }
 
         page.Text(highlight.After).Raw("</blockquote>").Line("</li>");
@@ -171,11 +174,11 @@ public sealed class HtmlReportWriter : IReportWriter
         foreach (var document in index.Documents)
         {
             page.Raw("<tr>")
-                .Element("td", "id", document.Id.Value)
-                .Element("td", null, document.Collection)
-                .Element("td", null, document.Publisher ?? "—")
+                .Isolated("td", "id", document.Id.Value)
+                .Isolated("td", null, document.Collection)
+                .Isolated("td", null, document.Publisher ?? "—")
                 .Element("td", "date", document.Published is { } published ? ReportFormat.Timestamp(published) : "—")
-                .Element("td", null, document.Title ?? "—")
+                .Isolated("td", null, document.Title ?? "—")
                 .Raw("<td>");
             var diagnostics = ReportArrays.OrEmpty(document.Diagnostics);
             if (diagnostics.IsEmpty)
@@ -188,7 +191,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 foreach (var diagnostic in diagnostics)
                 {
                     var severity = ReportNames.Of(diagnostic.Severity);
-                    page.Raw("<li>").Element("span", "severity " + severity, severity).Text(" " + diagnostic.Message).Raw("</li>");
+                    page.Raw("<li>").Element("span", "severity " + severity, severity).Text(" ").UserText(diagnostic.Message).Raw("</li>");
                 }
 
                 page.Raw("</ul>");
@@ -212,10 +215,10 @@ public sealed class HtmlReportWriter : IReportWriter
         page.Line("<ul class=\"clusters\">");
         foreach (var cluster in index.Clusters)
         {
-            page.Raw("<li>").Element("span", "cluster-id", cluster.Id).Element("code", null, cluster.Key).Raw("<ul class=\"members\">");
+            page.Raw("<li>").Isolated("span", "cluster-id", cluster.Id).Isolated("code", null, cluster.Key).Raw("<ul class=\"members\">");
             foreach (var id in ReportArrays.OrEmpty(cluster.AssertionIds))
             {
-                page.Raw("<li>").Element("code", null, id.Value).Raw("</li>");
+                page.Raw("<li>").Isolated("code", null, id.Value).Raw("</li>");
             }
 
             page.Line("</ul></li>");

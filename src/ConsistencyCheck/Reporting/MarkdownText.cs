@@ -2,7 +2,11 @@ using System.Text;
 
 namespace ConsistencyCheck.Reporting;
 
-/// <summary>Escaping for text placed in CommonMark/GFM output, so source text cannot turn into markup.</summary>
+/// <summary>
+/// Escaping for text placed in CommonMark/GFM output, so source text cannot turn into markup; control characters and
+/// bidi overrides are then shown visibly (<see cref="DisplayText.Neutralize"/>), so the page is safe to read in a
+/// terminal too.
+/// </summary>
 internal static class MarkdownText
 {
     // ASCII punctuation that can start or end markup inline or in a table cell; all of it may be backslash-escaped.
@@ -10,7 +14,8 @@ internal static class MarkdownText
 
     /// <summary>
     /// <paramref name="text"/> as literal inline text: markup characters backslash-escaped, line breaks and tabs
-    /// turned into spaces (keeps table rows and list items on one line).
+    /// turned into spaces (keeps table rows and list items on one line), other controls and bidi overrides shown as
+    /// <c>\x1b</c> or <c>\u202e</c>.
     /// </summary>
     public static string Escape(string? text)
     {
@@ -37,7 +42,8 @@ internal static class MarkdownText
             }
         }
 
-        return builder.ToString();
+        // After the markup escapes, so "\x1b" is not itself escaped: a backslash before a letter is literal in CommonMark.
+        return DisplayText.Neutralize(builder.ToString());
     }
 
     /// <summary>
@@ -68,10 +74,13 @@ internal static class MarkdownText
             : escaped;
     }
 
-    /// <summary><paramref name="text"/> as a code span, fenced with more backticks than it contains in a row.</summary>
+    /// <summary>
+    /// <paramref name="text"/> as a code span, fenced with more backticks than it contains in a row; controls and bidi
+    /// overrides shown visibly.
+    /// </summary>
     public static string Code(string? text)
     {
-        var content = (text ?? string.Empty).ReplaceLineEndings(" ");
+        var content = DisplayText.Neutralize((text ?? string.Empty).ReplaceLineEndings(" "));
         var longest = 0;
         var run = 0;
         foreach (var c in content)

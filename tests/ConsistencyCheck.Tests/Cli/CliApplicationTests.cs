@@ -58,7 +58,7 @@ public class CliApplicationTests
             var (exit, _, _) = await Run(string.Empty, "check", TestPaths.Samples, "--format", format, "--out", path);
             exit.Should().Be(0);
             (await File.ReadAllTextAsync(path)).Should().Contain(start);
-            Directory.GetFiles(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}*.tmp").Should().BeEmpty();
+            Directory.GetFiles(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.cc-tmp-*").Should().BeEmpty();
         }
         finally
         {
