@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
@@ -118,7 +119,9 @@ internal static class ReportOutput
         var clustered = Stopwatch.GetTimestamp();
         meter.AddClustering(clusters.Count, clustered - started);
         // Each cluster is compared and its lines rendered on one worker thread; the writing thread only copies bytes.
-        var compare = pipeline.ClusterComparison(sorted);
+        // Each cluster has the per-document time budget and stops on cancellation, as in the in-memory report.
+        var overBudget = new ConcurrentQueue<AssertionCluster>();
+        var compare = pipeline.ClusterComparison(sorted, overBudget, cancellationToken);
         Task<ReportSummary> WriteAsync(Stream stream) => JsonLinesReportWriter.WriteAsync(
             documents, unreadable, sorted, clusters, compare, pipeline.Options.MaxDegreeOfParallelism, stream, cancellationToken);
         ReportSummary summary;
@@ -146,9 +149,31 @@ internal static class ReportOutput
             await streams.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
         }
 
+        await WarnOverBudgetAsync(pipeline, overBudget, sorted, streams).ConfigureAwait(false);
+
         // Comparison and writing interleave; their time is reported together as comparison.
         meter.AddComparison(summary.Findings, Stopwatch.GetTimestamp() - clustered);
         return (summary, Stopwatch.GetTimestamp() - started);
+    }
+
+    /// <summary>
+    /// The streamed report lists only unreadable documents, so a cluster abandoned at the time budget is named on
+    /// standard error (the in-memory report gives each of its documents a warning) rather than dropped silently.
+    /// </summary>
+    private static async Task WarnOverBudgetAsync(ConsistencyPipeline pipeline, ConcurrentQueue<AssertionCluster> overBudget, ImmutableArray<Assertion> sorted, CliStreams streams)
+    {
+        if (overBudget.IsEmpty)
+        {
+            return;
+        }
+
+        var byId = sorted.ToDictionary(a => a.Id);
+        foreach (var cluster in overBudget.OrderBy(c => c.Id, StringComparer.Ordinal))
+        {
+            var documents = string.Join(", ", cluster.AssertionIds.Select(id => byId[id].DocumentId.Value).Distinct().Order(StringComparer.Ordinal).Select(DisplayText.Neutralize));
+            await streams.Error.WriteLineAsync(
+                $"warning: cluster {cluster.Id} ({cluster.AssertionIds.Length:N0} assertions) was not compared: it took longer than the limit of {pipeline.Options.MaxDocumentTime} (ConsistencyOptions.MaxDocumentTime); documents: {documents}").ConfigureAwait(false);
+        }
     }
 
     /// <summary>The exit code for a streamed run: 1 when <paramref name="failOn"/> names a kind it found, else 0.</summary>

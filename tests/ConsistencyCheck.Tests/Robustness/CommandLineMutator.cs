@@ -73,9 +73,12 @@ internal sealed class CommandLineMutator
                     args.Add(Pick(Values));
                     break;
                 case 2:
-                    // After "--" both are paths to read, and opening a named pipe to read waits for a writer (as cat does).
+                    // After "--" both are paths to read, and after an option that takes a value ("--format --out PIPE")
+                    // the path is one too: opening a named pipe to read waits for a writer (as cat does), so the pipe is
+                    // named only where it can only be the value of --out.
+                    var readAsInput = args.Contains("--") || (args.Count > 0 && TakesValue(args[^1]));
                     args.Add("--out");
-                    args.Add(args.Contains("--") ? Path.Combine(Root, "out", "after-double-dash.json") : OutputPath());
+                    args.Add(readAsInput ? Path.Combine(Root, "out", "after-double-dash.json") : OutputPath());
                     break;
                 default:
                     args.Add(InputPath());
@@ -109,6 +112,8 @@ internal sealed class CommandLineMutator
         7 => Path.Combine(Root, "out", "new", "deeper", "r.json"),
         _ => Path.Combine(Root, "out", "odd\u001b[2J" + Pick(["\u202e", "\n", " "]) + ".json"),
     };
+
+    private static bool TakesValue(string option) => option is "--format" or "-f" or "--out" or "-o" or "--fail-on";
 
     private string Pick(string[] items) => items[_random.Next(items.Length)];
 }
