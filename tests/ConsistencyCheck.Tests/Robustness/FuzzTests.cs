@@ -132,7 +132,10 @@ public class FuzzTests
                 int exit;
                 try
                 {
-                    exit = await CliApplication.RunAsync(args, new StringReader(string.Empty), stdout, stderr, CancellationToken.None);
+                    // On a pool thread with a watchdog: a run blocked in the kernel (opening a named pipe to read) fails
+                    // this test with its command line instead of hanging the whole test run.
+                    exit = await Task.Run(() => CliApplication.RunAsync(args, new StringReader(string.Empty), stdout, stderr, CancellationToken.None))
+                        .WaitAsync(TimeSpan.FromSeconds(60));
                 }
                 catch (Exception ex)
                 {
