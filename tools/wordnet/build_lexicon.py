@@ -43,7 +43,9 @@ Payload format, version 1: ASCII text, one record per line, fields separated by 
   order of index.*). Checked when this script was written: for 155,286 of the 155,287 (lemma, part of speech)
   pairs the number of senses with a tag count above 0 equals index.*'s tagsense_cnt (the other is adjective "last").
 - Exceptions are the morphological exception lists (*.exc) as WordNet ships them, sorted by form: an irregular form
-  and its base forms in file order ("children child", "went go"). Base forms need not be lemmas.
+  and its base forms in file order ("children child", "went go"). Base forms need not be lemmas. A form listed on
+  two lines (four in noun.exc: "involucra involucre" and "involucra involucrum", ...) is one record with the bases of
+  both, without repeats; so every form appears once per part of speech.
 """
 
 import argparse
@@ -118,14 +120,15 @@ def read_counts(wordnet):
 
 
 def read_exceptions(wordnet, pos):
-    """(form, [bases]) pairs of <pos>.exc, sorted by form."""
-    pairs = []
+    """(form, [bases]) pairs of <pos>.exc, sorted by form; a form listed on several lines gets one pair."""
+    bases = {}
     with open(os.path.join(wordnet, pos + ".exc"), "r", encoding="ascii") as f:
         for line in f:
             fields = line.split()
             if fields:
-                pairs.append((fields[0], fields[1:]))
-    return sorted(pairs)
+                listed = bases.setdefault(fields[0], [])
+                listed.extend(b for b in fields[1:] if b not in listed)
+    return sorted(bases.items())
 
 
 def sense_key(lemma, synset, by_offset):
