@@ -28,11 +28,12 @@ internal static class Morphy
     /// <summary>
     /// Writes the lemma ids of the base forms of <paramref name="key"/> (a <see cref="LemmaKey"/>) as
     /// <paramref name="partOfSpeech"/> into <paramref name="found"/> (at least <see cref="MaxResults"/> long), without
-    /// repeats, and returns how many there are.
+    /// repeats, and returns how many there are. <paramref name="keyId"/> is the lemma id of the key itself, or -1:
+    /// the caller looks it up once for all parts of speech.
     /// </summary>
-    public static int BaseForms(ReadOnlySpan<char> key, PartOfSpeech partOfSpeech, WordNetTables tables, Span<int> found)
+    public static int BaseForms(ReadOnlySpan<char> key, int keyId, PartOfSpeech partOfSpeech, WordNetTables tables, Span<int> found)
     {
-        var count = AddIfLemma(tables.Lemmas.Find(key), partOfSpeech, tables, found, 0);
+        var count = AddIfLemma(keyId, partOfSpeech, tables, found, 0);
         if (tables.Exceptions.TryGet(key, partOfSpeech, out var bases))
         {
             foreach (var id in bases)

@@ -61,8 +61,15 @@ public sealed class WordNetLexicon
     public ImmutableArray<string> Lemmas(ReadOnlySpan<char> word, PartOfSpeech partOfSpeech)
     {
         CheckDefined(partOfSpeech);
+        Span<char> key = stackalloc char[LemmaKey.MaxLength];
+        var length = LemmaKey.Normalize(word, key);
+        if (length < 0)
+        {
+            return [];
+        }
+
         Span<int> ids = stackalloc int[Morphy.MaxResults];
-        var count = BaseForms(word, partOfSpeech, ids);
+        var count = Morphy.BaseForms(key[..length], _tables.Lemmas.Find(key[..length]), partOfSpeech, _tables, ids);
         if (count == 0)
         {
             return [];
@@ -87,10 +94,19 @@ public sealed class WordNetLexicon
     {
         Span<int> senses = stackalloc int[4];
         Span<int> tags = stackalloc int[4];
+        Span<char> buffer = stackalloc char[LemmaKey.MaxLength];
+        var length = LemmaKey.Normalize(word, buffer);
+        if (length < 0)
+        {
+            return default;
+        }
+
+        var key = buffer[..length];
+        var keyId = _tables.Lemmas.Find(key);
         Span<int> ids = stackalloc int[Morphy.MaxResults];
         for (var part = PartOfSpeech.Noun; part <= PartOfSpeech.Adverb; part++)
         {
-            var count = BaseForms(word, part, ids);
+            var count = Morphy.BaseForms(key, keyId, part, _tables, ids);
             foreach (var id in ids[..count])
             {
                 var range = _tables.Lemmas.SensesOf(id, part, _tables.Synsets);
@@ -268,13 +284,6 @@ public sealed class WordNetLexicon
         }
 
         return ImmutableArray.Create(hypernyms);
-    }
-
-    private int BaseForms(ReadOnlySpan<char> word, PartOfSpeech partOfSpeech, Span<int> ids)
-    {
-        Span<char> key = stackalloc char[LemmaKey.MaxLength];
-        var length = LemmaKey.Normalize(word, key);
-        return length < 0 ? 0 : Morphy.BaseForms(key[..length], partOfSpeech, _tables, ids);
     }
 
     private int FindLemma(ReadOnlySpan<char> lemma)
