@@ -9,9 +9,10 @@ namespace ConsistencyCheck.Ingest;
 /// <remarks>
 /// <para>The detector is built once, on the first call, and shared (it is read-only and thread-safe). It runs in
 /// Lingua's low-accuracy mode, which reads only the trigram model of each language: the first call that needs the
-/// Latin-script languages loads their 11 trigram models (about half a second and 20 MB); Cyrillic and Arabic-script
-/// texts load two models each; Greek, Hebrew, Hindi, Chinese, Japanese and Korean are told by their script alone.
-/// Low-accuracy mode misreads texts shorter than about 120 characters, so callers hand it only longer ones.</para>
+/// Latin-script languages loads their 10 trigram models (0.55 to 0.9 s on two cores, 67 MB allocated, 15 MB kept);
+/// Cyrillic and Arabic-script texts load two models each; Greek, Hebrew, Hindi, Chinese, Japanese and Korean are told
+/// by their script alone. Low-accuracy mode misreads texts shorter than about 120 characters, so callers hand it only
+/// longer ones.</para>
 /// <para>The models are files beside the application (<c>Lingua/LanguageModels/{code}/trigrams.json.br</c>), copied by
 /// the build for exactly the languages of <see cref="Languages"/>. Lingua keeps loaded models in its own process-wide
 /// cache.</para>
@@ -22,7 +23,7 @@ internal static class LinguaLanguageIdentifier
     /// The languages told apart: English; the commonest Latin-script languages of European news (French, German,
     /// Spanish, Italian, Portuguese, Dutch, Polish, Swedish) and Turkish; and the big languages of other scripts
     /// (Russian and Ukrainian, Greek, Arabic and Persian, Hebrew, Hindi, Chinese, Japanese, Korean). A text in another
-    /// language is named as the closest of these (a Danish one as Swedish, a Finnish one perhaps as Dutch).
+    /// language is named as the closest of these (in a trial, a Danish text as Swedish, a Finnish one as French).
     /// </summary>
     internal static readonly IReadOnlyList<Language> Languages =
     [
