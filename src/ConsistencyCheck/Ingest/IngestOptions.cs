@@ -47,12 +47,13 @@ public sealed record IngestOptions
     public bool SkipDocumentationFiles { get; init; } = true;
 
     /// <summary>
-    /// Whether a document whose text does not look like English is listed as not checked. Default true: the
-    /// recognizers read English only, and would mis-read "1.234" or "3 mars" in another language. Such a document keeps
-    /// its text but gets an <see cref="DiagnosticSeverity.Error"/> "not checked: the text does not look like English
-    /// (reason)", so it has no assertions. The check is cheap and general: mostly non-Latin letters, or a clear excess
-    /// of French, German, Spanish, Italian, Portuguese or Dutch function words over English ones, or (in 50 words or
-    /// more) almost no English function words. A short text such as a headline is given the benefit of the doubt.
+    /// Whether a document in another language than English is listed as not checked. Default true: the recognizers
+    /// read English only, and would mis-read "1.234" or "3 mars" in another language. Such a document keeps its text
+    /// but gets an <see cref="DiagnosticSeverity.Error"/> "not checked: the text does not look like English (written
+    /// in German)", so it has no assertions. A cheap test of English function words passes ordinary English text;
+    /// only a text that fails it goes to a language identifier (SearchPioneer.Lingua, 20 common languages, loaded on
+    /// first use). Headlines and other texts under about 100 letters are never flagged. When the identifier's model
+    /// files are missing, the document is read as English with a <see cref="DiagnosticSeverity.Warning"/>.
     /// </summary>
     public bool SkipNonEnglish { get; init; } = true;
 

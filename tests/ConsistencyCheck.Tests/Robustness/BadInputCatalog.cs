@@ -82,9 +82,9 @@ internal static class BadInputCatalog
             Clean("comma-ones.txt", Utf8("Flood\n\nThe sequence was " + PathologicalInputs.Build("comma-ones", 50_000) + " and then 41 doctors signed.\n")),
             Clean("huge-number.txt", Utf8("Flood\n\n" + PathologicalInputs.Build("huge-number", 100_000) + " Nearly 41 doctors signed.\n")),
             Warning("nested.html", Utf8(PathologicalInputs.Build("nested-html", 60_000)), "nested more than"),
-            Error("french.txt", Utf8("Inondations : 55 000 habitants évacués dans la vallée. Selon la préfecture, les pluies ont atteint 212 millimètres en deux jours et le niveau de la rivière est monté de 3,4 mètres.\n"), "does not look like English"),
-            Error("russian.md", Utf8("# Наводнение\n\nПо данным властей, за два дня выпало 212 миллиметров осадков, а уровень реки поднялся на 3,4 метра.\n"), "Cyrillic"),
-            Error("chinese.html", Utf8("<html><body><p>据当局称，两天内降雨量达到212毫米，河流水位上涨3.4米。救援人员在40多个社区开展工作。</p></body></html>"), "Han"),
+            Error("french.txt", Utf8("Inondations : 55 000 habitants évacués dans la vallée. Selon la préfecture, les pluies ont atteint 212 millimètres en deux jours et le niveau de la rivière est monté de 3,4 mètres.\n"), "written in French"),
+            Error("russian.md", Utf8("# Наводнение\n\nПо данным властей, за два дня выпало 212 миллиметров осадков, а уровень реки поднялся на 3,4 метра.\n"), "written in Russian"),
+            Error("chinese.html", Utf8("<html><body><p>据当局称，两天内降雨量达到212毫米，河流水位上涨3.4米。救援人员在40多个社区开展工作。</p></body></html>"), "written in Chinese"),
         ];
     }
 }
