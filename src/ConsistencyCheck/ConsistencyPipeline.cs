@@ -210,8 +210,9 @@ public sealed class ConsistencyPipeline
 
     /// <summary>
     /// Runs the whole check: reads every document (recognition runs in parallel as documents arrive), keeps only
-    /// the compact assertions, then clusters and compares them. Every input document appears in the report, also
-    /// one that could not be read, and one abandoned for taking longer than <see cref="ConsistencyOptions.MaxDocumentTime"/>
+    /// the compact assertions, then clusters and compares them. Every input appears in the report: a path that does not
+    /// exist (<see cref="Document.IsMissingPath"/>) as an input error (<see cref="ConsistencyReport.InputErrors"/>), not a
+    /// document; every document, also one that could not be read, and one abandoned for taking longer than <see cref="ConsistencyOptions.MaxDocumentTime"/>
     /// (listed with an error, not checked). The report is the same for any order of the input.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -246,7 +247,8 @@ public sealed class ConsistencyPipeline
     /// no findings, and each of its documents gets a <see cref="DiagnosticSeverity.Warning"/> "not compared: comparing cluster
     /// … took longer than the limit of 30 s (ConsistencyOptions.MaxDocumentTime)"; the other clusters are compared as usual.
     /// </summary>
-    /// <param name="documents">Every document's summary (all of them, so that the report lists them).</param>
+    /// <param name="documents">Every document's summary (all of them, so that the report lists them). One that stands for a
+    /// missing path (<see cref="ReportDocument.IsMissingPath"/>) goes to <see cref="ConsistencyReport.InputErrors"/> instead.</param>
     /// <param name="assertions">Every assertion; ids must be unique.</param>
     /// <param name="meter">Where to count clusters, findings and stage times; null: not measured.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
@@ -267,12 +269,14 @@ public sealed class ConsistencyPipeline
         var overBudget = new ConcurrentQueue<AssertionCluster>();
         var findings = Sorted(_comparison.ByCluster(sortedAssertions, clusters, overBudget, cancellationToken));
         meter?.AddComparison(findings.Length, Stopwatch.GetTimestamp() - clustered);
+        var (read, inputErrors) = InputError.Split(documents);
         return new ConsistencyReport
         {
-            Documents = [.. WithOverBudget(documents, overBudget, sortedAssertions).OrderBy(d => d.Collection, StringComparer.Ordinal).ThenBy(d => d.Id)],
+            Documents = [.. WithOverBudget(read, overBudget, sortedAssertions).OrderBy(d => d.Collection, StringComparer.Ordinal).ThenBy(d => d.Id)],
             Assertions = sortedAssertions,
             Clusters = [.. clusters],
             Findings = findings,
+            InputErrors = [.. inputErrors],
         };
     }
 
@@ -371,6 +375,13 @@ public sealed class ConsistencyPipeline
     private ExtractedDocument ExtractDocument(Document document, PipelineMeter? meter, AssertionPool pool, CancellationToken cancellationToken)
     {
         var summary = ReportDocument.From(document);
+        if (document.IsMissingPath)
+        {
+            // Not a document: counted apart, and listed as an input error by CompareExtracted.
+            meter?.AddInputError();
+            return new ExtractedDocument(summary, []);
+        }
+
         if (document.IsUnreadable || document.Text.Length == 0)
         {
             meter?.AddDocument(document.Text.Length, document.IsUnreadable, 0, 0, 0);

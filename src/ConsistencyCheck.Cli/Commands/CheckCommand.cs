@@ -31,8 +31,8 @@ internal static class CheckCommand
 
     /// <summary>The help text of the <c>paths</c> argument, shared with <c>extract</c>.</summary>
     public const string PathsDescription =
-        "Files, folders (walked recursively) or '-' for standard input. A path that does not exist is listed with an error " +
-        "and the exit code is 2, but the other paths are still read and reported.";
+        "Files, folders (walked recursively) or '-' for standard input. A path that does not exist is listed in the report as " +
+        "an input error (not a document) and the exit code is 2, but the other paths are still read and reported.";
 
     /// <summary><c>--format</c>, shared with <c>compare</c>.</summary>
     public static Option<string> FormatOption()
@@ -77,8 +77,8 @@ internal static class CheckCommand
 
     /// <summary>
     /// Prints <c>error: path 'p' does not exist.</c> for every path that does not exist and returns whether there was
-    /// one. The run goes on (for <c>check</c> and <c>extract</c>): the loader lists such a path as a document with an
-    /// error, and the exit code becomes <see cref="CliApplication.UsageError"/>.
+    /// one. The run goes on (for <c>check</c> and <c>extract</c>): the report lists such a path as an input error (not a
+    /// document), and the exit code becomes <see cref="CliApplication.UsageError"/>.
     /// </summary>
     public static async Task<bool> ReportMissingPathsAsync(IEnumerable<string> paths, CliStreams streams)
     {
@@ -121,7 +121,7 @@ internal static class CheckCommand
 
     private static async Task<int> RunAsync(CheckRequest request, AtomicOutput? output, CliStreams streams, CancellationToken cancellationToken)
     {
-        // A missing path does not stop the run: it is listed in the report and decides the exit code.
+        // A missing path does not stop the run: it is listed in the report as an input error and decides the exit code.
         var missing = await ReportMissingPathsAsync(request.Paths, streams).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         var meter = new PipelineMeter();
@@ -150,7 +150,7 @@ internal static class CheckCommand
         return missing ? CliApplication.UsageError : exit;
     }
 
-    /// <summary><c>--format jsonl</c>: keeps only assertions and the unreadable documents, and streams the findings.</summary>
+    /// <summary><c>--format jsonl</c>: keeps only assertions, the unreadable documents and the input errors, and streams the findings.</summary>
     private static async Task<int> RunLinesAsync(
         ConsistencyPipeline pipeline, IAsyncEnumerable<Document> documentStream, CheckRequest request, AtomicOutput? output, CliStreams streams,
         PipelineMeter meter, long started, CancellationToken cancellationToken)
@@ -160,7 +160,8 @@ internal static class CheckCommand
         var assertions = new List<Assertion>();
         await foreach (var extracted in pipeline.ExtractDocumentsAsync(documentStream, meter, cancellationToken).ConfigureAwait(false))
         {
-            documents++;
+            // A missing path is not a document: it is not counted, and the writer gives it an input error line.
+            documents += extracted.Document.IsMissingPath ? 0 : 1;
             if (JsonLinesReportWriter.IsUnreadable(extracted.Document))
             {
                 unreadable.Add(extracted.Document);

@@ -66,6 +66,7 @@ internal static class CompareCommand
         var started = Stopwatch.GetTimestamp();
         var meter = new PipelineMeter();
         var documents = new Dictionary<DocumentId, ReportDocument>();
+        var inputErrors = new HashSet<ReportDocument>();
         var assertions = new Dictionary<AssertionId, Assertion>();
         var repeated = 0L;
         try
@@ -78,6 +79,14 @@ internal static class CompareCommand
                     {
                         switch (line)
                         {
+                            // A path that did not exist at extract time: an input error, not a document (its id may be a document's).
+                            case DocumentLine { Document.IsMissingPath: true } d:
+                                if (inputErrors.Add(d.Document))
+                                {
+                                    meter.AddInputError();
+                                }
+
+                                break;
                             case DocumentLine d when documents.TryAdd(d.Document.Id, d.Document):
                                 meter.AddDocument(0, d.Document.Diagnostics.Any(x => x.Severity == DiagnosticSeverity.Error), 0, 0, 0);
                                 break;
@@ -107,7 +116,7 @@ internal static class CompareCommand
         var pipeline = PipelineFactory.Create();
         if (format == "jsonl")
         {
-            var unreadable = documents.Values.Where(JsonLinesReportWriter.IsUnreadable).ToList();
+            var unreadable = documents.Values.Where(JsonLinesReportWriter.IsUnreadable).Concat(inputErrors).ToList();
             var count = documents.Count;
             documents.Clear();
             var list = assertions.Values.ToList();
@@ -121,7 +130,7 @@ internal static class CompareCommand
             return ReportOutput.ExitCode(summary, failOn);
         }
 
-        var report = pipeline.CompareExtracted(documents.Values, assertions.Values, meter, cancellationToken);
+        var report = pipeline.CompareExtracted(documents.Values.Concat(inputErrors), assertions.Values, meter, cancellationToken);
         documents.Clear();
         assertions.Clear();
         var writeTicks = await ReportOutput.WriteAsync(report, format, outFile, streams, cancellationToken).ConfigureAwait(false);

@@ -51,7 +51,7 @@ internal static class ExtractCommand
 
     private static async Task<int> RunAsync(string[] paths, AtomicOutput? output, bool stats, CliStreams streams, CancellationToken cancellationToken)
     {
-        // A missing path does not stop the run: its document line carries the error, and the exit code is 2.
+        // A missing path does not stop the run: its line ("missingPath": true) carries the error for compare's input errors, and the exit code is 2.
         var missing = await CheckCommand.ReportMissingPathsAsync(paths, streams).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         var meter = new PipelineMeter();

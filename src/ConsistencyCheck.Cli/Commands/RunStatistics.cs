@@ -46,7 +46,7 @@ internal static class RunStatistics
         var cpu = process.TotalProcessorTime.TotalSeconds;
         var lines = new[]
         {
-            $"stats: documents {meter.Documents} ({meter.UnreadableDocuments} unreadable), input {Mb(bytes)} MB{(inputBytes > 0 ? string.Empty : " (text, input size unknown)")}, text {meter.Characters} chars",
+            $"stats: documents {meter.Documents} ({meter.UnreadableDocuments} unreadable){(meter.InputErrors > 0 ? $", input errors {meter.InputErrors} (paths that do not exist)" : string.Empty)}, input {Mb(bytes)} MB{(inputBytes > 0 ? string.Empty : " (text, input size unknown)")}, text {meter.Characters} chars",
             $"stats: assertions {meter.Assertions}, clusters {meter.Clusters}, findings {meter.Findings}",
             $"stats: seconds: {firstStage} {S(meter.Extraction)} (recognition {S(meter.Recognition)} cpu, assertions {S(meter.AssertionBuilding)} cpu, on {Environment.ProcessorCount} cores), " +
                 $"cluster {S(meter.Clustering)}, compare {S(meter.Comparison)}, write {S(Stopwatch.GetElapsedTime(0, writeTicks))}, total {total.ToString("0.00", Invariant)}",

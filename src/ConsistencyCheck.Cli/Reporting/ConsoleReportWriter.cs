@@ -12,7 +12,7 @@ namespace ConsistencyCheck.Cli.Reporting;
 /// <summary>
 /// Writes a terminal summary of a <see cref="ConsistencyReport"/> with Spectre.Console: a table of findings
 /// (kind, sources, phrases, explanation; contradictions first), then counts of documents, assertions and clusters,
-/// then every document diagnostic.
+/// then the input errors (paths that do not exist; not documents), when there are any, then every document diagnostic.
 /// </summary>
 /// <remarks>
 /// Colours and box-drawing characters are used only when the target console supports them; the
@@ -71,6 +71,7 @@ internal sealed class ConsoleReportWriter : IReportWriter
         }
 
         console.Write(new SpectreText("\n" + Summary(report, findings) + "\n"));
+        WriteInputErrors(console, OrEmpty(report.InputErrors));
         WriteDiagnostics(console, documents);
     }
 
@@ -144,7 +145,27 @@ internal sealed class ConsoleReportWriter : IReportWriter
             $"{Counted(findings.Length, "finding", "findings")}: " +
             $"{Counted(Count(FindingKind.Contradiction), "contradiction", "contradictions")}, " +
             $"{Counted(Count(FindingKind.ChangedOverTime), "change over time", "changes over time")}, " +
-            $"{Counted(Count(FindingKind.Agreement), "agreement", "agreements")}.");
+            $"{Counted(Count(FindingKind.Agreement), "agreement", "agreements")}.") + InputErrorCount(OrEmpty(report.InputErrors));
+    }
+
+    // Only when there are any, so that other reports keep their text.
+    private static string InputErrorCount(ImmutableArray<InputError> errors) =>
+        errors.IsEmpty ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" Input errors: {errors.Length} (not documents; see below).");
+
+    private static void WriteInputErrors(IAnsiConsole console, ImmutableArray<InputError> errors)
+    {
+        if (errors.IsEmpty)
+        {
+            return;
+        }
+
+        console.Write(new SpectreText("\nInput errors (not documents; nothing was read from them):\n"));
+        foreach (var error in errors)
+        {
+            var (name, color) = Severity(DiagnosticSeverity.Error);
+            console.Write(new SpectreText($"  {name,-7} ", new Style(color, decoration: Decoration.Bold)));
+            console.Write(new SpectreText($"{DisplayText.Neutralize(error.Message)}\n"));
+        }
     }
 
     private static void WriteDiagnostics(IAnsiConsole console, ImmutableArray<ReportDocument> documents)

@@ -62,6 +62,15 @@ public sealed record Document
     public ImmutableArray<Diagnostic> Diagnostics { get; init; } = [];
 
     /// <summary>
+    /// True when this is not a document at all but stands for a path given to <see cref="DocumentLoader.LoadAsync"/> that
+    /// names nothing (no such file or folder, or an empty path). It has empty <see cref="Text"/>, <see cref="Source"/> is the
+    /// path as given, and one <see cref="DiagnosticSeverity.Error"/> says why. The pipeline lists it among the report's
+    /// input errors (<c>ConsistencyReport.InputErrors</c>), never among its documents, and does not count it
+    /// as a document. Default false.
+    /// </summary>
+    public bool IsMissingPath { get; init; }
+
+    /// <summary>
     /// True when the document is not checked: reading failed (empty <see cref="Text"/>), or it was read but is not
     /// English (<see cref="IngestOptions.SkipNonEnglish"/>). Either way an <see cref="DiagnosticSeverity.Error"/> says why.
     /// </summary>

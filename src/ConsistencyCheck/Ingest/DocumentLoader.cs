@@ -20,7 +20,9 @@ namespace ConsistencyCheck.Ingest;
 /// text and a <see cref="DiagnosticSeverity.Warning"/> "skipped: unsupported file type" (not an error: it was not
 /// meant to be checked). Files with an all-capitals name (<c>README.md</c>) met in a folder are listed with an
 /// <see cref="DiagnosticSeverity.Info"/> and not read (see <see cref="IngestOptions.SkipDocumentationFiles"/>).
-/// A path that does not exist is listed with an error.</para>
+/// A path that does not exist (or an empty path) is not a document: it is yielded once, with
+/// <see cref="Document.IsMissingPath"/> set and an error, so that the run can report it as an input error; it takes no
+/// id from the documents of the run.</para>
 /// <para>Immutable and thread-safe; each call to <see cref="LoadAsync"/> is independent.</para>
 /// </remarks>
 /// <example>
@@ -104,7 +106,8 @@ public sealed class DocumentLoader
         {
             await foreach (var document in LoadPathAsync(path, cancellationToken).ConfigureAwait(false))
             {
-                yield return Deduplicate(document, ids);
+                // A missing path is not a document: it must not take an id a document of the run would otherwise have.
+                yield return document.IsMissingPath ? document : Deduplicate(document, ids);
             }
         }
     }
@@ -152,7 +155,7 @@ public sealed class DocumentLoader
     {
         if (string.IsNullOrWhiteSpace(path))
         {
-            yield return FailedDocument.Error(new DocumentId(path ?? string.Empty), path ?? string.Empty, Options.Collection, "An empty path was given; nothing to read.");
+            yield return FailedDocument.MissingPath(path ?? string.Empty, Options.Collection, "An empty path was given; nothing to read.");
             yield break;
         }
 
@@ -184,7 +187,7 @@ public sealed class DocumentLoader
         var id = new DocumentId(Path.GetFileName(Path.TrimEndingDirectorySeparator(path)));
         if (!File.Exists(path))
         {
-            yield return FailedDocument.Error(new DocumentId(ToId(path)), path, Options.Collection, $"{path}: no such file or folder.");
+            yield return FailedDocument.MissingPath(path, Options.Collection, $"{path}: no such file or folder.");
             yield break;
         }
 

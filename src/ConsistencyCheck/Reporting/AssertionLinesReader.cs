@@ -102,7 +102,11 @@ public static class AssertionLinesReader
             element.GetProperty("title").GetString(),
             shared.Get(element.GetProperty("publisher").GetString()),
             published is null ? null : DateTimeOffset.ParseExact(published, ReportFormat.TimestampPattern, CultureInfo.InvariantCulture),
-            diagnostics.ToImmutable());
+            diagnostics.ToImmutable())
+        {
+            // Additional: a path that does not exist (absent from lines written before it was added, and on documents).
+            IsMissingPath = element.TryGetProperty("missingPath", out var missing) && missing.ValueKind == JsonValueKind.True,
+        };
     }
 
     private static Assertion ReadAssertion(JsonElement element, SharedStrings shared)

@@ -9,7 +9,8 @@ namespace ConsistencyCheck.Reporting;
 /// <summary>
 /// Writes the first half of the pipeline's output as assertion lines (docs/report-schema.md, "Assertion lines"):
 /// per document one <c>{"document":{…}}</c> line, then one <c>{"partition":…,"assertion":{…}}</c> line per
-/// assertion. A later <c>compare</c> (<see cref="AssertionLinesReader"/> and
+/// assertion. A path that does not exist (<see cref="ReportDocument.IsMissingPath"/>) gets a document line with
+/// <c>"missingPath":true</c>, which <c>compare</c> turns back into an input error. A later <c>compare</c> (<see cref="AssertionLinesReader"/> and
 /// <see cref="ConsistencyPipeline.CompareExtracted"/>) gives the same report as one <c>check</c>.
 /// </summary>
 /// <remarks>

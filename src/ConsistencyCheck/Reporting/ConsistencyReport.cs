@@ -7,7 +7,7 @@ namespace ConsistencyCheck.Reporting;
 
 /// <summary>
 /// Everything a run found: every input document (also the unreadable ones, with diagnostics), the assertions,
-/// the clusters and the findings. Serialized as the versioned JSON contract in docs/report-schema.md.
+/// the clusters, the findings, and the inputs that were not documents at all (a path that does not exist). Serialized as the versioned JSON contract in docs/report-schema.md.
 /// </summary>
 /// <remarks>All arrays are sorted (documents by collection then id, assertions by id, findings by cluster id then assertion ids), so the same input gives the same report in any order.</remarks>
 public sealed record ConsistencyReport
@@ -29,4 +29,11 @@ public sealed record ConsistencyReport
 
     /// <summary>Agreements, contradictions and changes over time.</summary>
     public required ImmutableArray<Finding> Findings { get; init; }
+
+    /// <summary>
+    /// The inputs of the run that are not documents: paths that name nothing (no such file or folder). Each is listed
+    /// once, sorted by path then message (ordinal); they are neither in <see cref="Documents"/> nor counted as documents.
+    /// Default empty.
+    /// </summary>
+    public ImmutableArray<InputError> InputErrors { get; init; } = [];
 }

@@ -8,8 +8,8 @@ namespace ConsistencyCheck.Reporting;
 /// Writes a <see cref="ConsistencyReport"/> as one self-contained HTML page: inline style sheet, no scripts, no
 /// external fonts or images (a Content-Security-Policy meta tag forbids loading anything). The page has a header
 /// with counts; the findings as cards, contradictions first, each with a coloured kind badge, the explanation and
-/// the evidence sentences with the figure marked (<c>&lt;mark&gt;</c>); a table of documents with their
-/// diagnostics; and the clusters.
+/// the evidence sentences with the figure marked (<c>&lt;mark&gt;</c>); the input errors (paths that do not exist),
+/// when there are any; a table of documents with their diagnostics; and the clusters.
 /// </summary>
 /// <remarks>
 /// Every text taken from the report is HTML-encoded, with control characters and bidi overrides shown visibly
@@ -46,6 +46,7 @@ public sealed class HtmlReportWriter : IReportWriter
         WriteHeader(page, index);
         page.Line("<main>");
         WriteFindings(page, index);
+        WriteInputErrors(page, index);
         WriteDocuments(page, index);
         WriteClusters(page, index);
         page.Line("</main>")
@@ -68,7 +69,31 @@ public sealed class HtmlReportWriter : IReportWriter
         Count(page, "contradiction", index.Count(FindingKind.Contradiction), "contradiction", "contradictions");
         Count(page, "changedOverTime", index.Count(FindingKind.ChangedOverTime), "change over time", "changes over time");
         Count(page, "agreement", index.Count(FindingKind.Agreement), "agreement", "agreements");
+        if (!index.InputErrors.IsEmpty)
+        {
+            Count(page, "input-error", index.InputErrors.Length, "input error", "input errors");
+        }
+
         page.Line("</ul>").Line("</header>");
+    }
+
+    // Only when there are any, so that other reports keep their bytes.
+    private static void WriteInputErrors(HtmlPage page, ReportIndex index)
+    {
+        if (index.InputErrors.IsEmpty)
+        {
+            return;
+        }
+
+        page.Line("<section id=\"input-errors\">").Line("<h2>Input errors</h2>")
+            .Line("<p>Inputs that are not documents: nothing was read from them.</p>")
+            .Line("<ul class=\"diagnostics\">");
+        foreach (var error in index.InputErrors)
+        {
+            page.Raw("<li>").Element("span", "severity error", "error").Text(" ").UserText(error.Message).Line("</li>");
+        }
+
+        page.Line("</ul>").Line("</section>");
     }
 
     private static void Count(HtmlPage page, string? cssClass, int count, string singular, string plural)

@@ -14,8 +14,9 @@ namespace ConsistencyCheck.Reporting;
 /// <summary>
 /// Writes a <see cref="ConsistencyReport"/> as JSON lines for runs too large for one report file
 /// (docs/report-schema.md, "Report lines"): one <c>{"finding":{…}}</c> line per finding, carrying the assertions it
-/// is about and its cluster's key; one <c>{"document":{…}}</c> line per document that could not be read; and a
-/// final <c>{"summary":{…}}</c> line with the counts.
+/// is about and its cluster's key; one <c>{"document":{…}}</c> line per document that could not be read; one
+/// <c>{"inputError":{…}}</c> line per input that is not a document (a path that does not exist); and a final
+/// <c>{"summary":{…}}</c> line with the counts.
 /// </summary>
 /// <remarks>
 /// Each line is rendered and written on its own, so the writer holds one line at a time whatever the size of the
@@ -64,8 +65,9 @@ public sealed class JsonLinesReportWriter : IReportWriter
     /// report's ordinal cluster-id order), then the unreadable documents, then the summary. Memory stays bounded by one
     /// cluster's findings besides what the caller holds. Flushes <paramref name="stream"/>; the caller owns it.
     /// </summary>
-    /// <param name="documents">How many documents were read (for the summary).</param>
-    /// <param name="unreadable">The documents that could not be read; each gets a document line.</param>
+    /// <param name="documents">How many documents were read (for the summary), not counting missing paths.</param>
+    /// <param name="unreadable">The documents that could not be read; each gets a document line. One that stands for a
+    /// missing path (<see cref="ReportDocument.IsMissingPath"/>) gets an input error line instead and is counted apart.</param>
     /// <param name="assertions">Every assertion, sorted by id (as the pipeline sorts them), to write each finding's evidence.</param>
     /// <param name="findings">The findings, cluster by cluster (<see cref="ConsistencyPipeline.CompareByCluster"/>).</param>
     /// <param name="stream">Where to write.</param>
@@ -129,17 +131,26 @@ public sealed class JsonLinesReportWriter : IReportWriter
         return await WriteEndAsync(documents, unreadable, sorted.Length, clusters.Count, counts, stream, cancellationToken).ConfigureAwait(false);
     }
 
-    /// <summary>The lines after the findings (the unreadable documents', then the summary), and the flush.</summary>
+    /// <summary>The lines after the findings (the unreadable documents', the input errors', then the summary), and the flush.</summary>
     private static async Task<ReportSummary> WriteEndAsync(
         long documents, IReadOnlyCollection<ReportDocument> unreadable, int assertions, long clusters, FindingCounts counts, Stream stream, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        foreach (var document in unreadable)
+        var (read, inputErrors) = InputError.Split(unreadable);
+        foreach (var document in read)
         {
             Render(buffer, writer => WriteDocumentLine(writer, document));
         }
 
-        var summary = new ReportSummary(documents, unreadable.Count, assertions, clusters, counts.Findings, counts.Agreements, counts.Contradictions, counts.ChangedOverTime);
+        foreach (var error in inputErrors)
+        {
+            Render(buffer, writer => WriteInputErrorLine(writer, error));
+        }
+
+        var summary = new ReportSummary(documents, read.Count, assertions, clusters, counts.Findings, counts.Agreements, counts.Contradictions, counts.ChangedOverTime)
+        {
+            InputErrors = inputErrors.Length,
+        };
         Render(buffer, writer => WriteSummary(writer, ConsistencyReport.CurrentSchemaVersion, summary));
         await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -161,7 +172,10 @@ public sealed class JsonLinesReportWriter : IReportWriter
             findings.Length,
             findings.Count(f => f.Kind == FindingKind.Agreement),
             findings.Count(f => f.Kind == FindingKind.Contradiction),
-            findings.Count(f => f.Kind == FindingKind.ChangedOverTime));
+            findings.Count(f => f.Kind == FindingKind.ChangedOverTime))
+        {
+            InputErrors = ReportArrays.OrEmpty(report.InputErrors).Length,
+        };
     }
 
     /// <summary>True when <paramref name="document"/> could not be read (an error diagnostic).</summary>
@@ -199,6 +213,13 @@ public sealed class JsonLinesReportWriter : IReportWriter
             yield return buffer.WrittenMemory;
         }
 
+        foreach (var error in ReportArrays.OrEmpty(report.InputErrors))
+        {
+            buffer.ResetWrittenCount();
+            Render(buffer, writer => WriteInputErrorLine(writer, error));
+            yield return buffer.WrittenMemory;
+        }
+
         buffer.ResetWrittenCount();
         Render(buffer, writer => WriteSummary(writer, report.SchemaVersion, Summarize(report)));
         yield return buffer.WrittenMemory;
@@ -222,6 +243,14 @@ public sealed class JsonLinesReportWriter : IReportWriter
         writer.WriteEndObject();
     }
 
+    private static void WriteInputErrorLine(Utf8JsonWriter writer, InputError error)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("inputError");
+        ReportJsonElements.WriteInputError(writer, error);
+        writer.WriteEndObject();
+    }
+
     private static void WriteSummary(Utf8JsonWriter writer, int schemaVersion, ReportSummary summary)
     {
         writer.WriteStartObject();
@@ -235,6 +264,13 @@ public sealed class JsonLinesReportWriter : IReportWriter
         writer.WriteNumber("agreements", summary.Agreements);
         writer.WriteNumber("contradictions", summary.Contradictions);
         writer.WriteNumber("changedOverTime", summary.ChangedOverTime);
+
+        // Additional, and only when there were any, so that other runs keep their bytes.
+        if (summary.InputErrors > 0)
+        {
+            writer.WriteNumber("inputErrors", summary.InputErrors);
+        }
+
         writer.WriteEndObject();
         writer.WriteEndObject();
     }

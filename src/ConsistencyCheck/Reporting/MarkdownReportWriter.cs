@@ -8,8 +8,8 @@ namespace ConsistencyCheck.Reporting;
 /// <summary>
 /// Writes a <see cref="ConsistencyReport"/> as a readable Markdown (CommonMark with GFM tables) page: a summary
 /// line with counts; the findings grouped by kind (contradictions, then changes over time, then agreements), each
-/// with its explanation and the evidence sentences with the figure in bold; a table of documents with their
-/// diagnostics; and the clusters.
+/// with its explanation and the evidence sentences with the figure in bold; the input errors (paths that do not exist),
+/// when there are any; a table of documents with their diagnostics; and the clusters.
 /// </summary>
 /// <remarks>
 /// All text taken from the documents is escaped, so it cannot turn into markup. Line breaks are <c>\n</c>.
@@ -47,6 +47,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             WriteFindings(page, index, kind);
         }
 
+        WriteInputErrors(page, index);
         WriteDocuments(page, index);
         WriteClusters(page, index);
         return page.ToString();
@@ -61,7 +62,27 @@ public sealed class MarkdownReportWriter : IReportWriter
         ": " + string.Join(", ",
             ReportIndex.Counted(index.Count(FindingKind.Contradiction), "contradiction", "contradictions"),
             ReportIndex.Counted(index.Count(FindingKind.ChangedOverTime), "change over time", "changes over time"),
-            ReportIndex.Counted(index.Count(FindingKind.Agreement), "agreement", "agreements")) + ".";
+            ReportIndex.Counted(index.Count(FindingKind.Agreement), "agreement", "agreements")) + "." +
+        (index.InputErrors.IsEmpty ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" Input errors: {index.InputErrors.Length} (not documents; see below)."));
+
+    // Only when there are any, so that other reports keep their bytes.
+    private static void WriteInputErrors(MarkdownPage page, ReportIndex index)
+    {
+        if (index.InputErrors.IsEmpty)
+        {
+            return;
+        }
+
+        page.Blank();
+        page.Line(string.Create(CultureInfo.InvariantCulture, $"## Input errors ({index.InputErrors.Length})"));
+        page.Blank();
+        page.Line("Inputs that are not documents: nothing was read from them.");
+        page.Blank();
+        foreach (var error in index.InputErrors)
+        {
+            page.Line("- **error**: " + MarkdownText.Escape(error.Message));
+        }
+    }
 
     private static void WriteFindings(MarkdownPage page, ReportIndex index, FindingKind kind)
     {

@@ -15,6 +15,7 @@ public sealed class PipelineMeter
 {
     private long _documents;
     private long _unreadable;
+    private long _inputErrors;
     private long _characters;
     private long _assertions;
     private long _clusters;
@@ -30,6 +31,9 @@ public sealed class PipelineMeter
 
     /// <summary>Documents that could not be read (an error diagnostic).</summary>
     public long UnreadableDocuments => Interlocked.Read(ref _unreadable);
+
+    /// <summary>Inputs that were not documents (a path that does not exist); not counted in <see cref="Documents"/>.</summary>
+    public long InputErrors => Interlocked.Read(ref _inputErrors);
 
     /// <summary>UTF-16 characters of document text recognized.</summary>
     public long Characters => Interlocked.Read(ref _characters);
@@ -72,6 +76,9 @@ public sealed class PipelineMeter
         Interlocked.Add(ref _recognitionTicks, recognitionTicks);
         Interlocked.Add(ref _assertionTicks, assertionTicks);
     }
+
+    /// <summary>Counts one input that was not a document (<see cref="ConsistencyReport.InputErrors"/>).</summary>
+    public void AddInputError() => Interlocked.Increment(ref _inputErrors);
 
     /// <summary>Counts <paramref name="assertions"/> assertions read from elsewhere (an assertions file).</summary>
     public void AddAssertions(long assertions) => Interlocked.Add(ref _assertions, assertions);

@@ -20,19 +20,29 @@ public sealed record ReportDocument(
     DateTimeOffset? Published,
     ImmutableArray<Diagnostic> Diagnostics)
 {
+    /// <summary>
+    /// True when it stands for a path that names nothing (<see cref="Document.IsMissingPath"/>): not a document but an
+    /// input error. <see cref="ConsistencyPipeline.CompareExtracted"/> lists it in <see cref="ConsistencyReport.InputErrors"/>,
+    /// not in <see cref="ConsistencyReport.Documents"/>; assertion lines carry it as <c>"missingPath": true</c>. Default false.
+    /// </summary>
+    public bool IsMissingPath { get; init; }
+
     /// <summary>The summary of <paramref name="document"/>.</summary>
     public static ReportDocument From(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         return new(document.Id, document.Source, document.Collection, document.Metadata.Title,
-            document.Metadata.Publisher, document.Metadata.Published, document.Diagnostics);
+            document.Metadata.Publisher, document.Metadata.Published, document.Diagnostics)
+        {
+            IsMissingPath = document.IsMissingPath,
+        };
     }
 
     /// <inheritdoc/>
     public bool Equals(ReportDocument? other) =>
         other is not null && Id == other.Id && Source == other.Source && Collection == other.Collection &&
         Title == other.Title && Publisher == other.Publisher && Published == other.Published &&
-        Diagnostics.SequenceEqual(other.Diagnostics);
+        IsMissingPath == other.IsMissingPath && Diagnostics.SequenceEqual(other.Diagnostics);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Id, Source, Collection);

@@ -19,6 +19,7 @@ internal sealed class ReportIndex
         Assertions = ReportArrays.OrEmpty(report.Assertions);
         Clusters = ReportArrays.OrEmpty(report.Clusters);
         Findings = ReportArrays.OrEmpty(report.Findings);
+        InputErrors = ReportArrays.OrEmpty(report.InputErrors);
         foreach (var assertion in Assertions)
         {
             _assertions.TryAdd(assertion.Id, assertion);
@@ -32,6 +33,8 @@ internal sealed class ReportIndex
     public ImmutableArray<Clustering.AssertionCluster> Clusters { get; }
 
     public ImmutableArray<Finding> Findings { get; }
+
+    public ImmutableArray<InputError> InputErrors { get; }
 
     public Assertion? Find(AssertionId id) => _assertions.GetValueOrDefault(id);
 

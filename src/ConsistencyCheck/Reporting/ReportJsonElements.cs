@@ -49,6 +49,29 @@ internal static class ReportJsonElements
         }
 
         writer.WriteEndArray();
+
+        // Additional (schema version 1): only present when an input was not a document, so other reports keep their bytes.
+        var inputErrors = ReportArrays.OrEmpty(report.InputErrors);
+        if (!inputErrors.IsEmpty)
+        {
+            writer.WriteStartArray("inputErrors"u8);
+            foreach (var error in inputErrors)
+            {
+                WriteInputError(writer, error);
+            }
+
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>An input error object: <c>{"path":…,"message":…}</c>.</summary>
+    public static void WriteInputError(Utf8JsonWriter writer, InputError error)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("path"u8, error.Path);
+        writer.WriteString("message"u8, error.Message);
         writer.WriteEndObject();
     }
 
@@ -71,6 +94,13 @@ internal static class ReportJsonElements
         }
 
         writer.WriteEndArray();
+
+        // Only on assertion lines (a report lists such an input as an input error, never as a document).
+        if (document.IsMissingPath)
+        {
+            writer.WriteBoolean("missingPath"u8, true);
+        }
+
         writer.WriteEndObject();
     }
 

@@ -1,7 +1,7 @@
 namespace ConsistencyCheck.Reporting;
 
 /// <summary>The counts of a run, as the summary line of report lines gives them (docs/report-schema.md, "Report lines").</summary>
-/// <param name="Documents">Documents read, also the unreadable ones.</param>
+/// <param name="Documents">Documents read, also the unreadable ones (not a path that does not exist: see <see cref="InputErrors"/>).</param>
 /// <param name="UnreadableDocuments">Documents with an error diagnostic.</param>
 /// <param name="Assertions">Assertions.</param>
 /// <param name="Clusters">Clusters.</param>
@@ -17,4 +17,8 @@ public sealed record ReportSummary(
     long Findings,
     long Agreements,
     long Contradictions,
-    long ChangedOverTime);
+    long ChangedOverTime)
+{
+    /// <summary>Inputs that were not documents (<see cref="ConsistencyReport.InputErrors"/>); not in <see cref="Documents"/>. Default 0.</summary>
+    public long InputErrors { get; init; }
+}

@@ -84,6 +84,7 @@ public class DocumentLoaderTests
         var document = (await Load(missing)).Single();
         document.IsUnreadable.Should().BeTrue();
         document.Diagnostics.Single().Message.Should().Contain(missing).And.Contain("no such file");
+        document.IsMissingPath.Should().BeTrue("it is an input error, not a document");
     }
 
     [Test]

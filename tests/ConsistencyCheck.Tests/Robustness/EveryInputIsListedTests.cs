@@ -217,6 +217,7 @@ public class EveryInputIsListedTests
         var documents = await new DocumentLoader().LoadAsync([_root, missing, Path.Combine(_root, "a.txt")]).ToListAsync();
 
         documents.Select(d => (d.Id.Value, d.IsUnreadable)).Should().Equal(("a.txt", false), (missing.Replace('\\', '/'), true), ("a.txt#2", false));
+        documents.Select(d => d.IsMissingPath).Should().Equal(false, true, false);
         documents[1].Diagnostics.Single().Message.Should().Be($"{missing}: no such file or folder.");
     }
 

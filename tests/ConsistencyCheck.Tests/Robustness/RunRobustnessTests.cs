@@ -11,7 +11,7 @@ namespace ConsistencyCheck.Tests.Robustness;
 
 /// <summary>
 /// Whole runs through the command line in-process: a folder mixing real-looking articles with every bad input exits
-/// 0 and lists every input; a missing path exits 2 and is listed while the other paths are still checked; cancellation is
+/// 0 and lists every input; a missing path exits 2 and is listed as an input error (not a document) while the other paths are still checked; cancellation is
 /// prompt and leaves no report behind.
 /// </summary>
 /// <remarks>
@@ -118,10 +118,12 @@ public class RunRobustnessTests
         error.Should().Contain($"error: path '{missing}' does not exist.").And.NotContain("a.txt");
         stdout.Should().BeEmpty("the report went to --out");
         using var report = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+
+        // Issue 12 point 13: the missing path is an input error, not a document (it used to be listed among the documents).
         var documents = report.RootElement.GetProperty("documents").EnumerateArray().ToList();
-        documents.Select(d => d.GetProperty("source").GetString()).Should().BeEquivalentTo([Path.Combine(_root, "a.txt"), missing]);
-        var listed = documents.Single(d => d.GetProperty("source").GetString() == missing).GetProperty("diagnostics").EnumerateArray().Single();
-        listed.GetProperty("severity").GetString().Should().Be("error");
+        documents.Select(d => d.GetProperty("source").GetString()).Should().Equal(Path.Combine(_root, "a.txt"));
+        var listed = report.RootElement.GetProperty("inputErrors").EnumerateArray().Single();
+        listed.GetProperty("path").GetString().Should().Be(missing);
         listed.GetProperty("message").GetString().Should().Be($"{missing}: no such file or folder.");
         report.RootElement.GetProperty("assertions").EnumerateArray().Select(a => a.GetProperty("documentId").GetString()).Should().Contain("a.txt");
     }
@@ -148,7 +150,12 @@ public class RunRobustnessTests
 
         exit.Should().Be(2);
         error.Should().Contain($"error: path '{missing}' does not exist.");
-        stdout.Should().Contain("no such file or folder");
+
+        // An input error line, not a document line, and the summary does not count it as a document.
+        var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        lines.Should().ContainSingle(l => l.Contains("no such file or folder", StringComparison.Ordinal))
+            .Which.Should().StartWith("{\"inputError\":");
+        lines[^1].Should().Contain("\"documents\":1,\"unreadableDocuments\":0,").And.EndWith(",\"inputErrors\":1}}");
     }
 
     [Test]
@@ -162,7 +169,8 @@ public class RunRobustnessTests
         exit.Should().Be(2);
         error.Should().Contain($"error: path '{missing}' does not exist.");
         var lines = stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        lines.Should().Contain(l => l.Contains("no such file or folder", StringComparison.Ordinal));
+        lines.Should().ContainSingle(l => l.Contains("no such file or folder", StringComparison.Ordinal))
+            .Which.Should().EndWith(",\"missingPath\":true}}", "compare must tell it from a document");
         lines.Should().Contain(l => l.Contains("\"a.txt\"", StringComparison.Ordinal) && l.Contains("41", StringComparison.Ordinal), "a.txt's assertion is written");
     }
 
