@@ -4,6 +4,7 @@ using BenchmarkDotNet.Engines;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Ingest;
+using ConsistencyCheck.Benchmarks.Reporting;
 using ConsistencyCheck.Reporting;
 
 namespace ConsistencyCheck.Benchmarks.Robustness;
@@ -12,7 +13,11 @@ namespace ConsistencyCheck.Benchmarks.Robustness;
 /// One large one-line article whose figures are all about one thing (<see cref="PathologicalInputs.OneSubject"/>) at 1,
 /// 2, 4, 8 and 16 MiB: the whole check (<see cref="Check"/>) and the compare stage alone (<see cref="Compare"/>), where
 /// an insertion sort once made the time grow with the square of the size. A flat <c>ms/MiB</c> column shows n log n or
-/// better. Single invocations (monitoring strategy): one warm-up and three measured iterations.
+/// better. The writers on the same article: the streamed report (<see cref="CompareAndWriteLines"/>, as
+/// <c>check --format jsonl</c>), the JSON report (<see cref="WriteJson"/>) and the assertion lines
+/// (<see cref="WriteAssertionLines"/>), each into a stream that only counts bytes, so that the allocated column shows
+/// whether a writer holds its output (it once held the whole report, several times). Single invocations (monitoring
+/// strategy): one warm-up and three measured iterations.
 /// </summary>
 /// <remarks>
 /// Run: <c>dotnet run -c Release --project benchmarks/ConsistencyCheck.Benchmarks -- --filter '*LargeDocument*'</c>.
@@ -26,6 +31,7 @@ public class LargeDocumentBenchmarks
     private Document _document = null!;
     private ImmutableArray<Assertion> _assertions;
     private IReadOnlyList<AssertionCluster> _clusters = [];
+    private ConsistencyReport _report = null!;
 
     /// <summary>The article's size in characters: 1, 2, 4, 8 and 16 MiB.</summary>
     [Params(1 << 20, 2 << 20, 4 << 20, 8 << 20, 16 << 20)]
@@ -39,6 +45,7 @@ public class LargeDocumentBenchmarks
         _document = new TextDocumentReader().Read(new DocumentId("big.txt"), "big.txt", PathologicalInputs.OneSubject(Size));
         _assertions = [.. _pipeline.Extract(_document).OrderBy(a => a.Id)];
         _clusters = _pipeline.Cluster(_assertions);
+        _report = _pipeline.CheckAsync([_document]).GetAwaiter().GetResult();
     }
 
     /// <summary>The whole check of the article: recognition, extraction, clustering and comparison.</summary>
@@ -48,6 +55,34 @@ public class LargeDocumentBenchmarks
     /// <summary>The compare stage alone, on the article's assertions and clusters.</summary>
     [Benchmark]
     public int Compare() => _pipeline.Compare(_assertions, _clusters).Length;
+
+    /// <summary>The compare stage and the streamed report's lines, written as <c>check --format jsonl</c> writes them; returns the bytes.</summary>
+    [Benchmark]
+    public long CompareAndWriteLines()
+    {
+        using var stream = new CountingStream();
+        JsonLinesReportWriter.WriteAsync(1, [], _assertions, _clusters, _pipeline.ClusterComparison(_assertions), 2, stream).GetAwaiter().GetResult();
+        return stream.Length;
+    }
+
+    /// <summary>The JSON report of the article (made in setup) written to a stream; returns the bytes.</summary>
+    [Benchmark]
+    public long WriteJson()
+    {
+        using var stream = new CountingStream();
+        new JsonReportWriter().WriteAsync(_report, stream).GetAwaiter().GetResult();
+        return stream.Length;
+    }
+
+    /// <summary>The article's assertion lines, as <c>extract --out</c> writes them; returns the bytes.</summary>
+    [Benchmark]
+    public long WriteAssertionLines()
+    {
+        using var stream = new CountingStream();
+        var extracted = new ExtractedDocument(ReportDocument.From(_document), _assertions);
+        AssertionLinesWriter.WriteAsync(new[] { extracted }.ToAsyncEnumerable(), stream).GetAwaiter().GetResult();
+        return stream.Length;
+    }
 
     private sealed class Config : BenchmarkDotNet.Configs.ManualConfig
     {

@@ -81,6 +81,11 @@ internal static class ReportOutput
         {
             await lines.WriteAsync(report, outFile.Stream, cancellationToken).ConfigureAwait(false);
         }
+        else if (writer is JsonReportWriter json)
+        {
+            // Straight to the file as UTF-8, as it is rendered: through a TextWriter the report would be held whole as text.
+            await json.WriteAsync(report, outFile.Stream, cancellationToken).ConfigureAwait(false);
+        }
         else
         {
             await outFile.WriteTextAsync(async text =>

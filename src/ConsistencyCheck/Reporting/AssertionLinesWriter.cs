@@ -20,6 +20,9 @@ namespace ConsistencyCheck.Reporting;
 /// </remarks>
 public static class AssertionLinesWriter
 {
+    // Lines gathered before they are handed to the stream.
+    private const int FlushSize = 48 * 1024;
+
     private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>
@@ -40,7 +43,8 @@ public static class AssertionLinesWriter
 
     /// <summary>
     /// Writes the lines of every document of <paramref name="documents"/> to <paramref name="stream"/> as they come,
-    /// and flushes it; the caller owns the stream. Memory stays bounded by one document's lines.
+    /// and flushes it; the caller owns the stream. Lines are handed over every few kilobytes, inside a document too, so
+    /// memory does not grow with the size of the output.
     /// </summary>
     /// <returns>How many documents were written.</returns>
     public static async Task<long> WriteAsync(IAsyncEnumerable<ExtractedDocument> documents, Stream stream, CancellationToken cancellationToken = default)
@@ -48,16 +52,25 @@ public static class AssertionLinesWriter
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(stream);
         var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        using var writer = new Utf8JsonWriter(buffer, Compact);
         long count = 0;
         await foreach (var extracted in documents.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            Write(buffer, extracted);
-            count++;
-            if (buffer.WrittenCount >= 48 * 1024)
+            WriteDocumentLine(writer, buffer, extracted);
+            // The buffer is handed to the stream every FlushSize bytes, also inside a document: one document of a
+            // million assertions does not hold its few hundred megabytes of lines at once.
+            foreach (var assertion in ReportArrays.OrEmpty(extracted.Assertions))
             {
-                await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
-                buffer.ResetWrittenCount();
+                if (buffer.WrittenCount >= FlushSize)
+                {
+                    await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                    buffer.ResetWrittenCount();
+                }
+
+                WriteAssertionLine(writer, buffer, assertion);
             }
+
+            count++;
         }
 
         await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
@@ -67,24 +80,31 @@ public static class AssertionLinesWriter
 
     private static void Write(ArrayBufferWriter<byte> buffer, ExtractedDocument extracted)
     {
-        using (var writer = new Utf8JsonWriter(buffer, Compact))
-        {
-            writer.WriteStartObject();
-            writer.WritePropertyName("document");
-            ReportJsonElements.WriteDocument(writer, extracted.Document);
-            writer.WriteEndObject();
-        }
-
-        buffer.Write("\n"u8);
+        using var writer = new Utf8JsonWriter(buffer, Compact);
+        WriteDocumentLine(writer, buffer, extracted);
         foreach (var assertion in ReportArrays.OrEmpty(extracted.Assertions))
         {
-            using (var writer = new Utf8JsonWriter(buffer, Compact))
-            {
-                WriteAssertionLine(writer, assertion);
-            }
-
-            buffer.Write("\n"u8);
+            WriteAssertionLine(writer, buffer, assertion);
         }
+    }
+
+    private static void WriteDocumentLine(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, ExtractedDocument extracted)
+    {
+        writer.Reset(buffer);
+        writer.WriteStartObject();
+        writer.WritePropertyName("document");
+        ReportJsonElements.WriteDocument(writer, extracted.Document);
+        writer.WriteEndObject();
+        writer.Flush();
+        buffer.Write("\n"u8);
+    }
+
+    private static void WriteAssertionLine(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, Assertion assertion)
+    {
+        writer.Reset(buffer);
+        WriteAssertionLine(writer, assertion);
+        writer.Flush();
+        buffer.Write("\n"u8);
     }
 
     private static void WriteAssertionLine(Utf8JsonWriter writer, Assertion assertion)

@@ -17,12 +17,21 @@ namespace ConsistencyCheck.Reporting;
 /// </summary>
 /// <remarks>
 /// At most <c>degree</c> chunks are worked on at once, and at most twice that many are in flight (worked on or waiting
-/// to be written), so memory stays bounded whatever the number of clusters. Chunk buffers and renderers are reused.
+/// to be written), so memory stays bounded whatever the number of clusters. A chunk renders at most
+/// <see cref="ChunkBytes"/> of lines on its worker; the findings past that (a cluster of a hundred thousand findings)
+/// are rendered by the writing thread as it writes them, a little at a time, so memory stays bounded whatever the size
+/// of one cluster too. Chunk buffers and renderers are reused.
 /// </remarks>
 internal static class ComparingLineWriter
 {
     /// <summary>Clusters per task: enough to outweigh scheduling, few enough to share the work out evenly.</summary>
     private const int ChunkSize = 64;
+
+    /// <summary>Lines one chunk renders on its worker before it leaves the rest to the writing thread.</summary>
+    private const int ChunkBytes = 8 * 1024 * 1024;
+
+    /// <summary>Lines the writing thread gathers before it hands them to the stream.</summary>
+    private const int WriteBytes = 1024 * 1024;
 
     /// <summary>
     /// Writes the lines of every cluster in <paramref name="clusters"/>, compared with <paramref name="compare"/> on up
@@ -63,6 +72,11 @@ internal static class ComparingLineWriter
 
                 await stream.WriteAsync(chunk.Lines.WrittenMemory, cancellationToken).ConfigureAwait(false);
                 counts += chunk.Counts;
+                if (chunk.Rest is { } rest)
+                {
+                    await WriteRestAsync(rest, chunk.Lines).ConfigureAwait(false);
+                }
+
                 buffers.Add(chunk.Lines);
             }
         }
@@ -95,6 +109,7 @@ internal static class ComparingLineWriter
             lines.ResetWrittenCount();
             var renderer = renderers.TryTake(out var idle) ? idle : new FindingLineRenderer(options);
             var chunkCounts = default(FindingCounts);
+            List<(ClusterFindings Group, int From)>? rest = null;
             try
             {
                 var end = Math.Min(clusters.Count, first + ChunkSize);
@@ -102,11 +117,28 @@ internal static class ComparingLineWriter
                 {
                     stop.Token.ThrowIfCancellationRequested();
                     var group = compare(clusters[i]);
-                    renderer.StartCluster();
-                    foreach (var finding in ReportArrays.OrEmpty(group.Findings))
+                    var findings = ReportArrays.OrEmpty(group.Findings);
+                    foreach (var finding in findings)
                     {
                         chunkCounts += FindingCounts.Of(finding.Kind);
-                        renderer.Render(lines, finding, group.Cluster.Key, assertions);
+                    }
+
+                    if (rest is not null)
+                    {
+                        rest.Add((group, 0));
+                        continue;
+                    }
+
+                    renderer.StartCluster();
+                    for (var f = 0; f < findings.Length; f++)
+                    {
+                        if (lines.WrittenCount >= ChunkBytes)
+                        {
+                            rest = [(group, f)];
+                            break;
+                        }
+
+                        renderer.Render(lines, findings[f], group.Cluster.Key, assertions);
                     }
                 }
             }
@@ -115,9 +147,41 @@ internal static class ComparingLineWriter
                 renderers.Add(renderer);
             }
 
-            return new Chunk(lines, chunkCounts);
+            return new Chunk(lines, chunkCounts, rest);
+        }
+
+        // The findings a chunk left unrendered, rendered into its (already written) buffer and written a little at a time.
+        async Task WriteRestAsync(List<(ClusterFindings Group, int From)> rest, ArrayBufferWriter<byte> lines)
+        {
+            var renderer = renderers.TryTake(out var idle) ? idle : new FindingLineRenderer(options);
+            try
+            {
+                lines.ResetWrittenCount();
+                foreach (var (group, from) in rest)
+                {
+                    renderer.StartCluster();
+                    var findings = ReportArrays.OrEmpty(group.Findings);
+                    for (var f = from; f < findings.Length; f++)
+                    {
+                        renderer.Render(lines, findings[f], group.Cluster.Key, assertions);
+                        if (lines.WrittenCount >= WriteBytes)
+                        {
+                            cancellationToken.ThrowIfCancellationRequested();
+                            await stream.WriteAsync(lines.WrittenMemory, cancellationToken).ConfigureAwait(false);
+                            lines.ResetWrittenCount();
+                        }
+                    }
+                }
+
+                await stream.WriteAsync(lines.WrittenMemory, cancellationToken).ConfigureAwait(false);
+            }
+            finally
+            {
+                renderers.Add(renderer);
+            }
         }
     }
 
-    private sealed record Chunk(ArrayBufferWriter<byte> Lines, FindingCounts Counts);
+    /// <summary>A chunk's rendered lines, the counts of all its findings, and the findings it left to render, if any.</summary>
+    private sealed record Chunk(ArrayBufferWriter<byte> Lines, FindingCounts Counts, List<(ClusterFindings Group, int From)>? Rest);
 }

@@ -9,11 +9,15 @@ namespace ConsistencyCheck.Reporting;
 /// <summary>
 /// Renders finding lines (<c>{"finding":{…}}</c> and a line break) for <see cref="JsonLinesReportWriter"/>, reusing
 /// one <see cref="Utf8JsonWriter"/>. Within a cluster every pair of voices makes a finding, so the same assertion is
-/// written into many lines: its JSON is rendered once per cluster and copied after that. Not thread-safe: one renderer
-/// per thread.
+/// written into many lines: its JSON is rendered once per cluster and copied after that. The cache holds at most
+/// <see cref="CacheLimit"/> bytes: past it, it starts over (the lines are the same bytes, an assertion is just rendered
+/// again), so a cluster of a million assertions does not keep them all rendered. Not thread-safe: one renderer per thread.
 /// </summary>
 internal sealed class FindingLineRenderer : IDisposable
 {
+    /// <summary>The bytes of rendered assertions kept for reuse; a few thousand assertions.</summary>
+    internal const int CacheLimit = 4 * 1024 * 1024;
+
     // The JSON of the cluster's assertions rendered so far, one after the other, and where each one lies in it.
     private readonly ArrayBufferWriter<byte> _cluster = new(4096);
     private readonly Dictionary<AssertionId, (int Start, int Length)> _rendered = [];
@@ -47,6 +51,11 @@ internal sealed class FindingLineRenderer : IDisposable
     /// </summary>
     public void Render(IBufferWriter<byte> output, Finding finding, string? clusterKey, ImmutableArray<Assertion> assertions)
     {
+        if (_cluster.WrittenCount > CacheLimit)
+        {
+            StartCluster();
+        }
+
         _line.Reset(output);
         _line.WriteStartObject();
         _line.WriteStartObject("finding"u8);

@@ -31,7 +31,9 @@ public sealed class JsonReportWriter : IReportWriter
 
     /// <summary>
     /// Writes <paramref name="report"/> to <paramref name="stream"/> as UTF-8 without a byte-order mark and flushes the
-    /// stream; the caller owns and disposes the stream.
+    /// stream; the caller owns and disposes the stream. The JSON goes to the stream as it is rendered, a few kilobytes
+    /// at a time, with synchronous writes (a report of hundreds of megabytes is never held whole); on .NET 8 it is
+    /// rendered whole first.
     /// </summary>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="stream"/> is null.</exception>
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "An overload of the instance IReportWriter method; callers hold a writer instance.")]
@@ -39,7 +41,8 @@ public sealed class JsonReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        await stream.WriteAsync(Render(report), cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        ReportJson.RenderTo(stream, report, ReportJsonElements.WriteReport, indented: true, "\n"u8);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 

@@ -24,6 +24,28 @@ internal static class ReportJson
         return indented ? WithLineFeeds(buffer.WrittenSpan) : buffer.WrittenSpan.ToArray();
     }
 
+    /// <summary>
+    /// Writes what <see cref="Render"/> returns to <paramref name="stream"/>, followed by <paramref name="suffix"/>,
+    /// a few kilobytes at a time (synchronously), so that a report of hundreds of megabytes is never held whole.
+    /// Before .NET 9 the writer's line breaks cannot be set, and the report is rendered whole, as by <see cref="Render"/>.
+    /// </summary>
+    public static void RenderTo<TState>(Stream stream, TState state, Action<Utf8JsonWriter, TState> write, bool indented, ReadOnlySpan<byte> suffix)
+    {
+#if NET9_0_OR_GREATER
+        var buffer = new StreamFlushingBufferWriter(stream);
+        using (var writer = new Utf8JsonWriter(buffer, CreateOptions(indented)))
+        {
+            write(writer, state);
+        }
+
+        buffer.Write(suffix);
+        buffer.Flush();
+#else
+        stream.Write(Render(state, write, indented));
+        stream.Write(suffix);
+#endif
+    }
+
     /// <summary>Writes <paramref name="value"/> as a JSON number without exponent or trailing zeros, or null.</summary>
     public static void WriteNumber(Utf8JsonWriter writer, ReadOnlySpan<byte> name, decimal? value)
     {

@@ -1,4 +1,5 @@
 using ConsistencyCheck.Benchmarks.Robustness;
+using ConsistencyCheck.Reporting;
 using FluentAssertions;
 using NUnit.Framework;
 
@@ -38,5 +39,8 @@ public class PathologicalBenchmarkAnswerTests
         report.Clusters.Should().ContainSingle();
         report.Findings.Should().NotBeEmpty();
         benchmark.Compare().Should().Be(report.Findings.Length);
+        benchmark.WriteJson().Should().Be(JsonReportWriter.ToUtf8Bytes(report).Length);
+        benchmark.CompareAndWriteLines().Should().BeGreaterThan(benchmark.WriteJson() / 2);
+        benchmark.WriteAssertionLines().Should().BeGreaterThan(report.Assertions.Length * 100L);
     }
 }
