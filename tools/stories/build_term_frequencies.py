@@ -3,14 +3,17 @@
 
 Input: WordNet 3.0 as installed by Debian's wordnet-base (/usr/share/wordnet): cntlist.rev gives, for every sense
 key, how often that sense was tagged in the semantic concordance texts (about 259,000 tags in all); the *.exc files
-list irregular inflections ("said" -> "say"). Output: term-frequencies.tsv.gz, one "word<TAB>count" line per word,
-sorted by word, gzip'd with a fixed header (no file name, mtime 0), so the same input always gives the same bytes.
+list irregular inflections ("said" -> "say"). Output: term-frequencies.tsv.gz, one "word<TAB>count" line per word, or
+"form<TAB>count<TAB>lemma" for an irregular form, sorted by word, gzip'd with a fixed header (no file name, mtime 0),
+so the same input always gives the same bytes (about 19,300 lines, 79 KB).
 
 What goes in:
-- every lemma whose senses were tagged at least MIN_COUNT times in all (summed over its senses and parts of speech);
-  multiword lemmas ("united_states") are left out: the signature weighs single words;
-- the irregular inflections of those lemmas from the *.exc files, with the lemma's count (regular inflections are
-  undone at run time by a few suffix rules, see Stories/TermFrequencies.cs);
+- every lemma whose senses were tagged at least MIN_COUNT times in all (summed over its senses and parts of speech;
+  about 17,300 single words), so that inflections can be undone for all of them; multiword lemmas ("united_states") are left out:
+  the signature weighs single words;
+- the irregular inflections of those lemmas from the *.exc files, with the lemma's count and the lemma itself ("said"
+  -> "say", "children" -> "child"; an irregular form that is also a lemma, such as "running", goes to its base);
+  regular inflections are undone at run time by a few suffix rules (Stories/TermFrequencies.cs);
 - function words, which WordNet does not list at all (it has no pronouns, prepositions, determiners or
   conjunctions), plus weekday and month names and contraction fragments, from the fixed list below, each with the
   count FUNCTION_WORD: the signature drops them outright.
@@ -22,7 +25,7 @@ import io
 import os
 import sys
 
-MIN_COUNT = 3
+MIN_COUNT = 1
 FUNCTION_WORD = 1_000_000
 
 # English function words (closed classes), news-calendar words and contraction fragments ("doesn't" reads as
@@ -60,6 +63,7 @@ def lemma_counts(wordnet):
 
 
 def irregular_forms(wordnet, lemmas):
+    """form -> (count, lemma), the most frequent lemma when a form has several."""
     forms = {}
     for name in ("noun.exc", "verb.exc", "adj.exc", "adv.exc"):
         with open(os.path.join(wordnet, name), encoding="utf-8") as lines:
@@ -68,8 +72,8 @@ def irregular_forms(wordnet, lemmas):
                 if not form.isalpha():
                     continue
                 for base in bases:
-                    if base in lemmas:
-                        forms[form] = max(forms.get(form, 0), lemmas[base])
+                    if base in lemmas and base != form and (lemmas[base], base) > forms.get(form, (0, "")):
+                        forms[form] = (lemmas[base], base)
     return forms
 
 
@@ -79,11 +83,11 @@ def main():
     default = os.path.join(here, "..", "..", "src", "ConsistencyCheck", "Resources", "stories", "term-frequencies.tsv.gz")
     output = sys.argv[2] if len(sys.argv) > 2 else default
     lemmas = lemma_counts(wordnet)
-    table = dict(irregular_forms(wordnet, lemmas))
-    for word, count in lemmas.items():
-        table[word] = max(table.get(word, 0), count)
+    table = {word: f"{count}" for word, count in lemmas.items()}
+    for form, (count, lemma) in irregular_forms(wordnet, lemmas).items():
+        table[form] = f"{count}\t{lemma}"
     for word in FUNCTION_WORDS:
-        table[word] = FUNCTION_WORD
+        table[word] = f"{FUNCTION_WORD}"
     text = "".join(f"{word}\t{table[word]}\n" for word in sorted(table))
     buffer = io.BytesIO()
     with gzip.GzipFile(filename="", mode="wb", fileobj=buffer, mtime=0, compresslevel=9) as gz:

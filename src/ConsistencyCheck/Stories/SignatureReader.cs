@@ -136,7 +136,7 @@ internal static class SignatureReader
             counter.ContentWords++;
             var weight = !isTitle && _words++ < LeadWords ? occurrence * LeadFactor : occurrence;
             var specificity = count < 0 ? 1 : TermFrequencies.Specificity(count);
-            var term = count < 0 ? word : lemma[..lemmaLength];
+            var term = count >= 0 ? lemma[..lemmaLength] : !capitalised && IsRegularPlural(word) ? word[..^1] : word;
             if (capitalised && !isTitle)
             {
                 AddToName(word);
@@ -186,6 +186,10 @@ internal static class SignatureReader
             _nameLength = 0;
             _nameWords = 0;
         }
+
+        /// <summary>A word outside the table that reads as a plural ("sandbags", not "status", "basis" or "grass").</summary>
+        private static bool IsRegularPlural(ReadOnlySpan<char> word) =>
+            word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i');
 
         /// <summary>True when the letter at <paramref name="at"/> is a capital standing alone before a full stop ("J.").</summary>
         private static bool IsInitial(string text, int at, int start) =>

@@ -5,7 +5,7 @@ namespace ConsistencyCheck.Stories;
 
 /// <summary>
 /// How common an English word is, by a fixed table shipped in the package: the WordNet 3.0 sense tag counts of about
-/// 8,300 lemmas (summed over their senses), their irregular inflections, and a list of function words, built by
+/// 17,300 lemmas (summed over their senses), their irregular inflections, and a list of function words, built by
 /// <c>tools/stories/build_term_frequencies.py</c> into <c>Resources/stories/term-frequencies.tsv.gz</c> (WordNet's
 /// licence beside it). The table never changes with the input, so a signature never depends on other documents.
 /// </summary>
@@ -25,12 +25,12 @@ internal sealed class TermFrequencies
 
     private static readonly Lazy<TermFrequencies> Shared = new(Load);
 
-    private readonly FrozenDictionary<string, int> _counts;
+    private readonly FrozenDictionary<string, Entry> _counts;
 #if NET9_0_OR_GREATER
-    private readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+    private readonly FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 #endif
 
-    private TermFrequencies(FrozenDictionary<string, int> counts)
+    private TermFrequencies(FrozenDictionary<string, Entry> counts)
     {
         _counts = counts;
 #if NET9_0_OR_GREATER
@@ -52,18 +52,21 @@ internal sealed class TermFrequencies
         count >= FunctionWord ? 0 : Math.Clamp(Math.Log(Saturation / (count + 1)) / Math.Log(Saturation), 0, 1);
 
     /// <summary>The count of <paramref name="word"/> (lower case) exactly as written, or -1 when it is not in the table.</summary>
-    public int CountOf(ReadOnlySpan<char> word)
+    public int CountOf(ReadOnlySpan<char> word) => TryGet(word, out var entry) ? entry.Count : -1;
+
+    private bool TryGet(ReadOnlySpan<char> word, out Entry entry)
     {
 #if NET9_0_OR_GREATER
-        return _bySpan.TryGetValue(word, out var count) ? count : -1;
+        return _bySpan.TryGetValue(word, out entry);
 #else
-        return _counts.TryGetValue(new string(word), out var count) ? count : -1;
+        return _counts.TryGetValue(new string(word), out entry);
 #endif
     }
 
     /// <summary>
-    /// Finds the base form of <paramref name="word"/> (lower case) in the table, undoing a regular inflection the way
-    /// WordNet's morphy does ("investigators", "indicted", "running", "cities"). Writes the base form into
+    /// Finds the base form of <paramref name="word"/> (lower case) in the table: an irregular form's lemma ("said" →
+    /// "say"), the word itself, or the word with a regular inflection undone the way WordNet's morphy does
+    /// ("investigators", "indicted", "carried", "stopped", "cities"). Writes the base form into
     /// <paramref name="lemma"/> (at least <c>word.Length + 1</c> long) and returns its length and count, or 0 and -1
     /// when no form is in the table.
     /// </summary>
@@ -75,7 +78,7 @@ internal sealed class TermFrequencies
         }
 
         // Suffix rules in morphy's order (nouns, then verbs, then adjectives); the first form in the table wins.
-        return Try(word, "ies", "y", lemma, out found) || Try(word, "ses", "s", lemma, out found) ||
+        return Try(word, "ies", "y", lemma, out found) || Try(word, "ied", "y", lemma, out found) || Try(word, "ses", "s", lemma, out found) ||
                Try(word, "xes", "x", lemma, out found) || Try(word, "ches", "ch", lemma, out found) ||
                Try(word, "shes", "sh", lemma, out found) || Try(word, "men", "man", lemma, out found) ||
                Try(word, "es", "e", lemma, out found) || Try(word, "s", string.Empty, lemma, out found) ||
@@ -110,9 +113,21 @@ internal sealed class TermFrequencies
         stem.CopyTo(lemma);
         ending.CopyTo(lemma[stem.Length..]);
         var length = stem.Length + ending.Length;
-        var count = CountOf(lemma[..length]);
-        found = count >= 0 ? (length, count) : (0, -1);
-        return count >= 0;
+        if (!TryGet(lemma[..length], out var entry))
+        {
+            found = (0, -1);
+            return false;
+        }
+
+        // An irregular form names its lemma ("children" → "child"); the lemma is never longer than the form plus "e".
+        if (entry.Lemma is { } irregular && irregular.Length <= lemma.Length)
+        {
+            irregular.CopyTo(lemma);
+            length = irregular.Length;
+        }
+
+        found = (length, entry.Count);
+        return true;
     }
 
     private static TermFrequencies Load()
@@ -121,13 +136,17 @@ internal sealed class TermFrequencies
             ?? throw new InvalidOperationException($"The embedded resource {ResourceName} is missing from the assembly.");
         using var gzip = new GZipStream(resource, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, Entry>(StringComparer.Ordinal);
         while (reader.ReadLine() is { } line)
         {
-            var tab = line.IndexOf('\t', StringComparison.Ordinal);
-            counts[line[..tab]] = int.Parse(line.AsSpan(tab + 1), System.Globalization.CultureInfo.InvariantCulture);
+            // "word<TAB>count", or "form<TAB>count<TAB>lemma" for an irregular form.
+            var fields = line.Split('\t');
+            counts[fields[0]] = new Entry(int.Parse(fields[1], System.Globalization.CultureInfo.InvariantCulture), fields.Length > 2 ? fields[2] : null);
         }
 
         return new TermFrequencies(counts.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    /// <summary>A word's tag count and, for an irregular form, its lemma.</summary>
+    private readonly record struct Entry(int Count, string? Lemma);
 }
