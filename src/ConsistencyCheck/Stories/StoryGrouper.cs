@@ -12,7 +12,7 @@ namespace ConsistencyCheck.Stories;
 /// </summary>
 /// <remarks>
 /// Deterministic: the signatures are sorted by collection and document id first, so the same documents give the same
-/// stories in any input order and whichever threads computed the signatures. Immutable and thread-safe. Memory is
+/// stories in any input order and on any number of threads (the per-document work runs in parallel, the rest in order). Immutable and thread-safe. Memory is
 /// linear in the number of documents (each signature has at most <see cref="StoryOptions.MaxTerms"/> terms).
 /// </remarks>
 /// <example>
@@ -83,36 +83,33 @@ public sealed class StoryGrouper
 
     private List<Story> GroupComparable(List<StorySignature> signatures)
     {
-        var termIds = new Dictionary<string, int>(StringComparer.Ordinal);
-        var terms = new List<string>();
-        var collections = new Dictionary<string, int>(StringComparer.Ordinal);
+        var collections = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var signature in signatures)
+        {
+            collections.TryAdd(signature.Collection, collections.Count);
+        }
+
+        // Each document's vector on its own (in parallel: it depends on nothing else); terms are identified by a 64-bit
+        // hash of their text, so no shared table of terms is needed.
         var vectors = new SparseVector[signatures.Count];
         var keys = new long[signatures.Count][];
-        for (var d = 0; d < signatures.Count; d++)
+        Parallel.For(0, signatures.Count, d =>
         {
             var signature = signatures[d];
-            var ids = new int[signature.Terms.Length];
+            var ids = new long[signature.Terms.Length];
+            var weights = new float[ids.Length];
             for (var t = 0; t < ids.Length; t++)
             {
-                var text = signature.Terms[t].Text;
-                if (!termIds.TryGetValue(text, out ids[t]))
-                {
-                    ids[t] = termIds[text] = terms.Count;
-                    terms.Add(text);
-                }
+                ids[t] = SparseVector.TermId(signature.Terms[t].Text);
+                weights[t] = signature.Terms[t].Weight;
             }
 
-            if (!collections.TryGetValue(signature.Collection, out var collection))
-            {
-                collections[signature.Collection] = collection = collections.Count;
-            }
-
-            // Terms come heaviest first: the first few are the blocking keys, then the vector is put in id order.
-            keys[d] = [.. ids.Take(_options.BlockingTerms).Select(id => ((long)collection << 32) | (uint)id)];
-            var weights = signature.Terms.Select(t => t.Weight).ToArray();
+            // Terms come heaviest first: the first few are the blocking keys, each bound to the collection.
+            var collection = unchecked(collections[signature.Collection] * (long)0x9E3779B97F4A7C15);
+            keys[d] = [.. ids.Take(_options.BlockingTerms).Select(id => id ^ collection)];
             Array.Sort(ids, weights);
             vectors[d] = new SparseVector(ids, weights);
-        }
+        });
 
         var links = CandidateFinder.Find(vectors, keys, [.. signatures.Select(s => s.Published)], _options);
         var merge = new AverageLinkage(vectors.Length, links);
@@ -131,10 +128,17 @@ public sealed class StoryGrouper
         }
 
         // Documents are in sorted order and a root is its group's smallest index, so list[0] is the first member.
+        var sums = new Dictionary<long, (string Text, double Weight)>();
         return [.. members.Values.Select(group =>
         {
-            var sum = group.Skip(1).Aggregate(vectors[group[0]], (total, d) => SparseVector.Sum(total, vectors[d], _options.MaxTerms));
-            var label = Label(sum.Ids.Select((id, k) => (terms[id], (double)sum.Weights[k])));
+            sums.Clear();
+            foreach (var term in group.SelectMany(d => signatures[d].Terms))
+            {
+                var id = SparseVector.TermId(term.Text);
+                sums[id] = (term.Text, sums.GetValueOrDefault(id).Weight + term.Weight);
+            }
+
+            var label = Label(sums.Values);
             var collection = signatures[group[0]].Collection;
             return new Story(StoryId.Of(collection, signatures[group[0]].Document), collection, label, [.. group.Select(d => signatures[d].Document)]);
         })];
@@ -145,7 +149,7 @@ public sealed class StoryGrouper
     {
         var label = ImmutableArray.CreateBuilder<string>(_options.LabelWords);
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (text, _) in weighted.OrderByDescending(t => t.Weight).ThenBy(t => t.Text, StringComparer.Ordinal))
+        foreach (var text in Heaviest(weighted, 4 * _options.LabelWords))
         {
             var parts = text.Split(' ');
             if (parts.All(words.Contains))
@@ -162,5 +166,33 @@ public sealed class StoryGrouper
         }
 
         return label.ToImmutable();
+    }
+
+    /// <summary>The <paramref name="count"/> heaviest terms, heaviest first, ties in ordinal order: one pass, no full sort.</summary>
+    private static IEnumerable<string> Heaviest(IEnumerable<(string Text, double Weight)> weighted, int count)
+    {
+        var top = new List<(string Text, double Weight)>(count + 1);
+        foreach (var item in weighted)
+        {
+            var at = top.Count;
+            while (at > 0 && Before(item, top[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < count)
+            {
+                top.Insert(at, item);
+                if (top.Count > count)
+                {
+                    top.RemoveAt(count);
+                }
+            }
+        }
+
+        return top.Select(t => t.Text);
+
+        static bool Before((string Text, double Weight) a, (string Text, double Weight) b) =>
+            a.Weight != b.Weight ? a.Weight > b.Weight : string.CompareOrdinal(a.Text, b.Text) < 0;
     }
 }

@@ -38,9 +38,16 @@ public sealed record StoryOptions
     /// <summary>
     /// A blocking key held by more documents than this is too common to say anything (a politician in every article of
     /// a year) and is not used for finding candidates; the documents are still compared through their other keys. This
-    /// bounds the work at documents × <see cref="BlockingTerms"/> × MaxBlockSize. Default 1,000; at least 2.
+    /// bounds the work at documents × <see cref="BlockingTerms"/> × MaxBlockSize. Default 200; at least 2.
     /// </summary>
-    public int MaxBlockSize { get; init; } = 1000;
+    public int MaxBlockSize { get; init; } = 200;
+
+    /// <summary>
+    /// The most links a document keeps to the documents after it in sorted order (its strongest), so that memory stays
+    /// linear in the number of documents even when thousands of them look alike. A story much larger than this may
+    /// split, because the links its members did not keep count as 0 in the averages. Default 64; at least 1.
+    /// </summary>
+    public int MaxLinksPerDocument { get; init; } = 64;
 
     /// <summary>
     /// The least weighted cosine that counts as a link between two documents; a weaker pair counts as 0 in the averages
@@ -76,6 +83,7 @@ public sealed record StoryOptions
         Check(BlockingTerms >= 1 && BlockingTerms <= MaxTerms, nameof(BlockingTerms), $"between 1 and {nameof(MaxTerms)} ({MaxTerms})", BlockingTerms);
         Check(MinSharedKeys >= 1 && MinSharedKeys <= BlockingTerms, nameof(MinSharedKeys), $"between 1 and {nameof(BlockingTerms)} ({BlockingTerms})", MinSharedKeys);
         Check(MaxBlockSize >= 2, nameof(MaxBlockSize), "at least 2", MaxBlockSize);
+        Check(MaxLinksPerDocument >= 1, nameof(MaxLinksPerDocument), "at least 1", MaxLinksPerDocument);
         Check(SimilarityThreshold is > 0 and <= 1, nameof(SimilarityThreshold), "above 0 and at most 1", SimilarityThreshold);
         Check(LinkThreshold > 0 && LinkThreshold <= SimilarityThreshold, nameof(LinkThreshold), $"above 0 and at most {nameof(SimilarityThreshold)} ({SimilarityThreshold})", LinkThreshold);
         Check(DateWindow is null || DateWindow > TimeSpan.Zero, nameof(DateWindow), "positive or null", DateWindow);

@@ -120,6 +120,21 @@ public class StoryGrouperTests
     }
 
     [Test]
+    public void A_document_keeps_only_its_strongest_links()
+    {
+        // a1 and a2 each link to b1 (cosine 0.5): average 0.5. With one link kept, a1 keeps only a2, and the average falls to 0.25.
+        StorySignature[] signatures =
+        [
+            Signature("a1", "flood mellbrook river evacuate"),
+            Signature("a2", "flood mellbrook river evacuate"),
+            Signature("b1", "flood mellbrook comey fbi"),
+        ];
+        var options = new StoryOptions { SimilarityThreshold = 0.3, LinkThreshold = 0.1 };
+        new StoryGrouper(options).Group(signatures).Stories.Should().ContainSingle();
+        Groups(new StoryGrouper(options with { MaxLinksPerDocument = 1 }).Group(signatures)).Should().BeEquivalentTo(new[] { new[] { "a1", "a2" }, ["b1"] });
+    }
+
+    [Test]
     public void Ids_come_from_the_collection_and_the_first_member_and_labels_skip_words_already_shown()
     {
         ImmutableArray<StoryTerm> terms = [new("james comey", 0.6f), new("comey", 0.5f), new("fbi", 0.4f), new("fire", 0.3f), new("director", 0.3f)];

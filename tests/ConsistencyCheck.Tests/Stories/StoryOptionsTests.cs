@@ -14,6 +14,7 @@ public class StoryOptionsTests
         yield return new TestCaseData(StoryOptions.Default with { BlockingTerms = 97 }, nameof(StoryOptions.BlockingTerms));
         yield return new TestCaseData(StoryOptions.Default with { MinSharedKeys = 13 }, nameof(StoryOptions.MinSharedKeys));
         yield return new TestCaseData(StoryOptions.Default with { MaxBlockSize = 1 }, nameof(StoryOptions.MaxBlockSize));
+        yield return new TestCaseData(StoryOptions.Default with { MaxLinksPerDocument = 0 }, nameof(StoryOptions.MaxLinksPerDocument));
         yield return new TestCaseData(StoryOptions.Default with { SimilarityThreshold = 0 }, nameof(StoryOptions.SimilarityThreshold));
         yield return new TestCaseData(StoryOptions.Default with { LinkThreshold = 0.5 }, nameof(StoryOptions.LinkThreshold));
         yield return new TestCaseData(StoryOptions.Default with { DateWindow = TimeSpan.Zero }, nameof(StoryOptions.DateWindow));
