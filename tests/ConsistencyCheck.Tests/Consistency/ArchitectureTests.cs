@@ -7,7 +7,7 @@ namespace ConsistencyCheck.Tests.Consistency;
 /// <summary>Checks by reflection the rules of docs/architecture.md: stage namespaces, sealed immutable domain types, one-way dependencies.</summary>
 public class ArchitectureTests
 {
-    private static readonly string[] Stages = ["Ingest", "Text", "Recognition", "Assertions", "Clustering", "Comparison", "Reporting"];
+    private static readonly string[] Stages = ["Ingest", "Text", "Stories", "Recognition", "Assertions", "Clustering", "Comparison", "Reporting"];
 
     private static readonly Type[] PublicTypes = typeof(ConsistencyPipeline).Assembly.GetExportedTypes();
 

@@ -1,0 +1,198 @@
+using System.Collections.Immutable;
+using ConsistencyCheck.Ingest;
+
+namespace ConsistencyCheck.Stories;
+
+/// <summary>
+/// Groups documents into stories by their <see cref="StorySignature"/>s, at one barrier after reading: blocking on
+/// heavy terms finds candidate pairs (never all pairs), the weighted cosine of two signatures links them when it
+/// reaches <see cref="StoryOptions.LinkThreshold"/>, and average-linkage clustering merges groups while their documents'
+/// average cosine reaches <see cref="StoryOptions.SimilarityThreshold"/> (docs/stories.md). Stories never span two collections; a document with too few
+/// content words is a story of its own, with a diagnostic.
+/// </summary>
+/// <remarks>
+/// Deterministic: the signatures are sorted by collection and document id first, so the same documents give the same
+/// stories in any input order and on any number of threads (the per-document work runs in parallel, the rest in order). Immutable and thread-safe. Memory is
+/// linear in the number of documents (each signature has at most <see cref="StoryOptions.MaxTerms"/> terms).
+/// </remarks>
+/// <example>
+/// <code>
+/// var grouper = new StoryGrouper(StoryOptions.Default);
+/// var grouping = grouper.Group(documents.Select(d => StorySignature.FromDocument(d)));
+/// foreach (var story in grouping.Stories)
+///     Console.WriteLine($"{story.Id} {string.Join(' ', story.Label)}: {story.Members.Length} documents");
+/// </code>
+/// </example>
+public sealed class StoryGrouper
+{
+    private readonly StoryOptions _options;
+
+    /// <summary>Creates a grouper.</summary>
+    /// <param name="options">The options; null for <see cref="StoryOptions.Default"/>.</param>
+    /// <exception cref="ArgumentException">An option is invalid.</exception>
+    public StoryGrouper(StoryOptions? options = null)
+    {
+        _options = options ?? StoryOptions.Default;
+        _options.Validate();
+    }
+
+    /// <summary>Groups the documents of <paramref name="signatures"/> into stories.</summary>
+    /// <param name="signatures">One signature per document, in any order.</param>
+    /// <returns>Every document in exactly one story.</returns>
+    /// <exception cref="ArgumentException">Two signatures are for the same document.</exception>
+    public StoryGrouping Group(IEnumerable<StorySignature> signatures)
+    {
+        ArgumentNullException.ThrowIfNull(signatures);
+        var sorted = signatures.ToArray();
+        Array.Sort(sorted, static (a, b) =>
+            string.CompareOrdinal(a.Collection, b.Collection) is var c && c != 0 ? c : a.Document.CompareTo(b.Document));
+        for (var i = 1; i < sorted.Length; i++)
+        {
+            if (sorted[i].Document == sorted[i - 1].Document)
+            {
+                throw new ArgumentException($"Document {sorted[i].Document} has two signatures.", nameof(signatures));
+            }
+        }
+
+        var comparable = new List<StorySignature>(sorted.Length);
+        var diagnostics = ImmutableArray.CreateBuilder<StoryDiagnostic>();
+        var alone = new List<StorySignature>();
+        foreach (var signature in sorted)
+        {
+            if (signature.ContentWords < _options.MinContentWords || signature.Terms.IsEmpty)
+            {
+                alone.Add(signature);
+                diagnostics.Add(new StoryDiagnostic(signature.Document, Diagnostic.Warning(
+                    $"{signature.Document}: {signature.ContentWords} content words, fewer than {_options.MinContentWords}; " +
+                    "too little to tell what it reports, so it is a story of its own.")));
+            }
+            else
+            {
+                comparable.Add(signature);
+            }
+        }
+
+        var stories = GroupComparable(comparable);
+        stories.AddRange(alone.Select(s => new Story(
+            StoryId.Of(s.Collection, s.Document), s.Collection, Label(s.Terms.Select(t => (t.Text, (double)t.Weight))), [s.Document])));
+        stories.Sort(static (a, b) =>
+            string.CompareOrdinal(a.Collection, b.Collection) is var c && c != 0 ? c : a.Members[0].CompareTo(b.Members[0]));
+        diagnostics.Sort(static (a, b) => a.Document.CompareTo(b.Document));
+        return new StoryGrouping([.. stories], diagnostics.ToImmutable());
+    }
+
+    private List<Story> GroupComparable(List<StorySignature> signatures)
+    {
+        var collections = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var signature in signatures)
+        {
+            collections.TryAdd(signature.Collection, collections.Count);
+        }
+
+        // Each document's vector on its own (in parallel: it depends on nothing else); terms are identified by a 64-bit
+        // hash of their text, so no shared table of terms is needed.
+        var vectors = new SparseVector[signatures.Count];
+        var keys = new long[signatures.Count][];
+        Parallel.For(0, signatures.Count, d =>
+        {
+            var signature = signatures[d];
+            var ids = new long[signature.Terms.Length];
+            var weights = new float[ids.Length];
+            for (var t = 0; t < ids.Length; t++)
+            {
+                ids[t] = SparseVector.TermId(signature.Terms[t].Text);
+                weights[t] = signature.Terms[t].Weight;
+            }
+
+            // Terms come heaviest first: the first few are the blocking keys, each bound to the collection.
+            var collection = unchecked(collections[signature.Collection] * (long)0x9E3779B97F4A7C15);
+            keys[d] = [.. ids.Take(_options.BlockingTerms).Select(id => id ^ collection)];
+            Array.Sort(ids, weights);
+            vectors[d] = new SparseVector(ids, weights);
+        });
+
+        var links = CandidateFinder.Find(vectors, keys, [.. signatures.Select(s => s.Published)], _options);
+        var merge = new AverageLinkage(vectors.Length, links);
+        merge.Merge(_options.SimilarityThreshold);
+
+        var members = new Dictionary<int, List<int>>();
+        for (var d = 0; d < signatures.Count; d++)
+        {
+            var root = merge.Root(d);
+            if (!members.TryGetValue(root, out var list))
+            {
+                members[root] = list = [];
+            }
+
+            list.Add(d);
+        }
+
+        // Documents are in sorted order and a root is its group's smallest index, so list[0] is the first member.
+        var sums = new Dictionary<long, (string Text, double Weight)>();
+        return [.. members.Values.Select(group =>
+        {
+            sums.Clear();
+            foreach (var term in group.SelectMany(d => signatures[d].Terms))
+            {
+                var id = SparseVector.TermId(term.Text);
+                sums[id] = (term.Text, sums.GetValueOrDefault(id).Weight + term.Weight);
+            }
+
+            var label = Label(sums.Values);
+            var collection = signatures[group[0]].Collection;
+            return new Story(StoryId.Of(collection, signatures[group[0]].Document), collection, label, [.. group.Select(d => signatures[d].Document)]);
+        })];
+    }
+
+    /// <summary>The heaviest terms, skipping a term whose words are all in terms already chosen ("trump" after "donald trump").</summary>
+    private ImmutableArray<string> Label(IEnumerable<(string Text, double Weight)> weighted)
+    {
+        var label = ImmutableArray.CreateBuilder<string>(_options.LabelWords);
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var text in Heaviest(weighted, 4 * _options.LabelWords))
+        {
+            var parts = text.Split(' ');
+            if (parts.All(words.Contains))
+            {
+                continue;
+            }
+
+            words.UnionWith(parts);
+            label.Add(text);
+            if (label.Count == _options.LabelWords)
+            {
+                break;
+            }
+        }
+
+        return label.ToImmutable();
+    }
+
+    /// <summary>The <paramref name="count"/> heaviest terms, heaviest first, ties in ordinal order: one pass, no full sort.</summary>
+    private static IEnumerable<string> Heaviest(IEnumerable<(string Text, double Weight)> weighted, int count)
+    {
+        var top = new List<(string Text, double Weight)>(count + 1);
+        foreach (var item in weighted)
+        {
+            var at = top.Count;
+            while (at > 0 && Before(item, top[at - 1]))
+            {
+                at--;
+            }
+
+            if (at < count)
+            {
+                top.Insert(at, item);
+                if (top.Count > count)
+                {
+                    top.RemoveAt(count);
+                }
+            }
+        }
+
+        return top.Select(t => t.Text);
+
+        static bool Before((string Text, double Weight) a, (string Text, double Weight) b) =>
+            a.Weight != b.Weight ? a.Weight > b.Weight : string.CompareOrdinal(a.Text, b.Text) < 0;
+    }
+}
