@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
+using ConsistencyCheck;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Cli.Reporting;
 using ConsistencyCheck.Clustering;
@@ -177,7 +178,7 @@ internal static class ReportOutput
         {
             var documents = string.Join(", ", cluster.AssertionIds.Select(id => byId[id].DocumentId.Value).Distinct().Order(StringComparer.Ordinal).Select(DisplayText.Neutralize));
             await streams.Error.WriteLineAsync(
-                $"warning: cluster {cluster.Id} ({cluster.AssertionIds.Length:N0} assertions) was not compared: it took longer than the limit of {pipeline.Options.MaxDocumentTime} (ConsistencyOptions.MaxDocumentTime); documents: {documents}").ConfigureAwait(false);
+                $"warning: cluster {cluster.Id} ({cluster.AssertionIds.Length:N0} assertions) was not compared: it took longer than the limit of {PipelineComparison.Limit(pipeline.Options.MaxDocumentTime)} (ConsistencyOptions.MaxDocumentTime); documents: {documents}").ConfigureAwait(false);
         }
     }
 

@@ -35,7 +35,7 @@ public class StreamedReportBudgetTests
 
         within.Contradictions.Should().Be(1, "within the budget the two figures are compared");
         over.Findings.Should().Be(0);
-        error.Should().Contain("warning: cluster c1 (2 assertions) was not compared").And.Contain("MaxDocumentTime").And.Contain("courier, ledger");
+        error.Should().Contain("warning: cluster c1 (2 assertions) was not compared").And.Contain("the limit of 30 s (ConsistencyOptions.MaxDocumentTime)").And.Contain("courier, ledger");
     }
 
     [Test]
