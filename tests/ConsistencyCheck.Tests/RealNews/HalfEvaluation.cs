@@ -1,7 +1,4 @@
-using ConsistencyCheck.Assertions;
-using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Ingest;
-using ConsistencyCheck.Reporting;
 
 namespace ConsistencyCheck.Tests.RealNews;
 
@@ -105,26 +102,16 @@ public sealed class HalfEvaluation
             .ToList();
         var report = await RealNewsCorpus.CheckAsync(copy);
         var changedFigure = target with { End = target.Start + changed.Length, Quote = changed };
-        var sides = annotation.Figures.Where(f => annotation.Root(f.Id) == pair.A).ToList();
-        var found = Flagged(report, sides, changedFigure);
+
+        // Scored as a real contradiction would be: the side a figure (with its repeats) against the changed mention.
+        var perturbed = new StoryAnnotation
+        {
+            Story = annotation.Story,
+            Figures = [.. annotation.Figures.Where(f => annotation.Root(f.Id) == pair.A), changedFigure],
+            Pairs = [pair with { Relation = "contradict" }],
+        };
+        var found = new StoryScorer(perturbed, report.Assertions).Score(report.Findings).Single(o => o.Measure == Measure.ContradictionRecall).Passed;
         var id = $"{annotation.Story} {pair.A}~{pair.B}";
         return new CaseOutcome(Measure.PerturbationRecall, id, found, $"\"{annotation[pair.A].Quote}\" / \"{target.Quote}\" made \"{changed}\" ({pair.Note})");
-    }
-
-    private static bool Flagged(ConsistencyReport report, List<AnnotatedFigure> sides, AnnotatedFigure changed)
-    {
-        var assertions = report.Assertions.ToDictionary(a => a.Id);
-        bool IsChanged(Assertion a) => changed.Overlaps(a.DocumentId.Value, a.Quantity.Span.Start, a.Quantity.Span.End);
-        bool IsSide(Assertion a) => sides.Any(f => f.Overlaps(a.DocumentId.Value, a.Quantity.Span.Start, a.Quantity.Span.End));
-        foreach (var finding in report.Findings.Where(f => f.Kind == FindingKind.Contradiction))
-        {
-            var members = finding.AssertionIds.Select(id => assertions[id]).ToList();
-            if (members.Any(IsChanged) && members.Any(IsSide))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
