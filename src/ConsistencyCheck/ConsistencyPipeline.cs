@@ -25,7 +25,7 @@ namespace ConsistencyCheck;
 /// </example>
 public sealed class ConsistencyPipeline
 {
-    private readonly AssertionExtractor _extractor;
+    private readonly FigureReader _reader;
     private readonly IClusteringStrategy _clustering;
     private readonly PipelineComparison _comparison;
     private readonly TimeProvider _timeProvider;
@@ -34,7 +34,7 @@ public sealed class ConsistencyPipeline
     {
         Recognizer = recognizer;
         Options = options;
-        _extractor = new AssertionExtractor(options.Assertions);
+        _reader = new FigureReader(recognizer, new AssertionExtractor(options.Assertions));
         _clustering = clustering;
         _comparison = new PipelineComparison(new ClusterComparer(options.Comparison), options, timeProvider);
         _timeProvider = timeProvider;
@@ -64,13 +64,7 @@ public sealed class ConsistencyPipeline
     public ImmutableArray<Assertion> Extract(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
-        if (document.IsUnreadable || document.Text.Length == 0)
-        {
-            return [];
-        }
-
-        var mentions = Recognizer.Recognize(document.Text, ContextOf(document, cancellationToken));
-        return _extractor.Extract(document, mentions, cancellationToken);
+        return _reader.Read(document, cancellationToken);
     }
 
     /// <summary>
@@ -394,9 +388,8 @@ public sealed class ConsistencyPipeline
         var token = budget?.Token ?? cancellationToken;
         try
         {
-            var mentions = Recognizer.Recognize(document.Text, ContextOf(document, token));
-            var recognized = Stopwatch.GetTimestamp();
-            var assertions = Compact(_extractor.Extract(document, mentions, token), pool);
+            var read = _reader.Read(document, token, out var recognized);
+            var assertions = Compact(read, pool);
             meter?.AddDocument(document.Text.Length, false, assertions.Length, recognized - start, Stopwatch.GetTimestamp() - recognized);
             return new ExtractedDocument(summary, assertions);
         }
@@ -416,11 +409,6 @@ public sealed class ConsistencyPipeline
         return Diagnostic.Error(string.Create(CultureInfo.InvariantCulture,
             $"{source}: not checked: recognizing its {document.Text.Length:N0} characters took longer than the limit of {shown} ({nameof(ConsistencyOptions)}.{nameof(ConsistencyOptions.MaxDocumentTime)})."));
     }
-
-    // Assertions are read around figures, and a figure's date in its own sentence: dates are looked for only in the
-    // sentences that hold a figure (the same assertions, a third of the date work).
-    private static RecognitionContext ContextOf(Document document, CancellationToken cancellationToken) =>
-        new(document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : null) { CancellationToken = cancellationToken, DatesInFigureSentencesOnly = true };
 
     /// <summary>
     /// Keeps held assertions compact: equal subjects and predicates are shared across the run (<see cref="AssertionPool"/>).
