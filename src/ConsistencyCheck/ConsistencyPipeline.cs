@@ -145,7 +145,7 @@ public sealed class ConsistencyPipeline
     /// <paramref name="documents"/>, each one with a member in a cluster of <paramref name="overBudget"/> (see
     /// <see cref="ClusterComparison"/>) given a warning "not compared: … took longer than the limit" per such cluster.
     /// </summary>
-    internal IEnumerable<ReportDocument> WithOverBudget(IEnumerable<ReportDocument> documents, IReadOnlyCollection<AssertionCluster> overBudget, IReadOnlyList<Assertion> assertions) =>
+    internal IEnumerable<DocumentSummary> WithOverBudget(IEnumerable<DocumentSummary> documents, IReadOnlyCollection<AssertionCluster> overBudget, IReadOnlyList<Assertion> assertions) =>
         _comparison.WithOverBudget(documents, overBudget, assertions.ToDictionary(a => a.Id));
 
     private static ImmutableArray<Finding> Sorted(IEnumerable<ClusterFindings> compared) =>
@@ -172,7 +172,7 @@ public sealed class ConsistencyPipeline
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public async IAsyncEnumerable<ExtractedDocument> ExtractDocumentsAsync(
         IAsyncEnumerable<Document> documents,
-        PipelineMeter? meter,
+        ConsistencyMeter? meter,
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -218,10 +218,10 @@ public sealed class ConsistencyPipeline
     /// clusters, findings and time per stage in <paramref name="meter"/> (null: not measured).
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
-    public async Task<ConsistencyReport> CheckAsync(IAsyncEnumerable<Document> documents, PipelineMeter? meter, CancellationToken cancellationToken = default)
+    public async Task<ConsistencyReport> CheckAsync(IAsyncEnumerable<Document> documents, ConsistencyMeter? meter, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        var summaries = new List<ReportDocument>();
+        var summaries = new List<DocumentSummary>();
         var assertions = new List<Assertion>();
         await foreach (var extracted in ExtractDocumentsAsync(documents, meter, cancellationToken).ConfigureAwait(false))
         {
@@ -242,15 +242,15 @@ public sealed class ConsistencyPipeline
     /// … took longer than the limit of 30 s (ConsistencyOptions.MaxDocumentTime)"; the other clusters are compared as usual.
     /// </summary>
     /// <param name="documents">Every document's summary (all of them, so that the report lists them). One that stands for a
-    /// missing path (<see cref="ReportDocument.IsMissingPath"/>) goes to <see cref="ConsistencyReport.InputErrors"/> instead.</param>
+    /// missing path (<see cref="DocumentSummary.IsMissingPath"/>) goes to <see cref="ConsistencyReport.InputErrors"/> instead.</param>
     /// <param name="assertions">Every assertion; ids must be unique.</param>
     /// <param name="meter">Where to count clusters, findings and stage times; null: not measured.</param>
     /// <param name="cancellationToken">Cancels the work.</param>
     /// <exception cref="ArgumentException">Two assertions share an id.</exception>
     public ConsistencyReport CompareExtracted(
-        IEnumerable<ReportDocument> documents,
+        IEnumerable<DocumentSummary> documents,
         IEnumerable<Assertion> assertions,
-        PipelineMeter? meter = null,
+        ConsistencyMeter? meter = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -288,7 +288,7 @@ public sealed class ConsistencyPipeline
     /// done, with the first failure if any (a worker's before the reader's). Each document is touched by one thread only,
     /// and no lock is held while a document is read or recognized.
     /// </summary>
-    private async Task ProduceAsync(IAsyncEnumerable<Document> documents, ChannelWriter<ExtractedDocument> writer, PipelineMeter? meter, AssertionPool pool, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IAsyncEnumerable<Document> documents, ChannelWriter<ExtractedDocument> writer, ConsistencyMeter? meter, AssertionPool pool, CancellationToken cancellationToken)
     {
         // Yield first so that the caller starts reading before the workers fill the channel.
         await Task.Yield();
@@ -342,7 +342,7 @@ public sealed class ConsistencyPipeline
         writer.TryComplete(workFailure ?? readFailure ?? workCancelled);
     }
 
-    private async Task WorkAsync(ChannelReader<Document> queue, ChannelWriter<ExtractedDocument> writer, PipelineMeter? meter, AssertionPool pool, CancellationTokenSource stop)
+    private async Task WorkAsync(ChannelReader<Document> queue, ChannelWriter<ExtractedDocument> writer, ConsistencyMeter? meter, AssertionPool pool, CancellationTokenSource stop)
     {
         try
         {
@@ -366,9 +366,9 @@ public sealed class ConsistencyPipeline
         }
     }
 
-    private ExtractedDocument ExtractDocument(Document document, PipelineMeter? meter, AssertionPool pool, CancellationToken cancellationToken)
+    private ExtractedDocument ExtractDocument(Document document, ConsistencyMeter? meter, AssertionPool pool, CancellationToken cancellationToken)
     {
-        var summary = ReportDocument.From(document);
+        var summary = DocumentSummary.From(document);
         if (document.IsMissingPath)
         {
             // Not a document: counted apart, and listed as an input error by CompareExtracted.

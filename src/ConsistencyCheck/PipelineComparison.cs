@@ -95,8 +95,8 @@ internal sealed class PipelineComparison(ClusterComparer comparer, ConsistencyOp
     /// <paramref name="documents"/>, each document with a member in a cluster of <paramref name="overBudget"/> given a
     /// <see cref="DiagnosticSeverity.Warning"/> per such cluster, naming the cluster and the limit.
     /// </summary>
-    public IEnumerable<ReportDocument> WithOverBudget(
-        IEnumerable<ReportDocument> documents, IReadOnlyCollection<AssertionCluster> overBudget, IReadOnlyDictionary<AssertionId, Assertion> byId)
+    public IEnumerable<DocumentSummary> WithOverBudget(
+        IEnumerable<DocumentSummary> documents, IReadOnlyCollection<AssertionCluster> overBudget, IReadOnlyDictionary<AssertionId, Assertion> byId)
     {
         if (overBudget.Count == 0)
         {
@@ -124,7 +124,7 @@ internal sealed class PipelineComparison(ClusterComparer comparer, ConsistencyOp
     }
 
     /// <summary>The warning of a document in a cluster abandoned at the budget; it names the limit, not the time taken, so reports stay comparable.</summary>
-    private Diagnostic NotCompared(ReportDocument document, AssertionCluster cluster)
+    private Diagnostic NotCompared(DocumentSummary document, AssertionCluster cluster)
     {
         var source = document.Source.Length > 0 ? document.Source : document.Id.Value;
         return Diagnostic.Warning(string.Create(CultureInfo.InvariantCulture,

@@ -113,12 +113,12 @@ public static class CorpusRunner
     private static async Task<CorpusRun> MeasureAsync(string corpus, string truth, string reportPath)
     {
         var pipeline = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates().Build();
-        var meter = new PipelineMeter();
+        var meter = new ConsistencyMeter();
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
         long documents = 0;
-        var unreadable = new List<ReportDocument>();
+        var unreadable = new List<DocumentSummary>();
         var assertions = new List<ConsistencyCheck.Assertions.Assertion>();
         await foreach (var extracted in pipeline.ExtractDocumentsAsync(new DocumentLoader(new IngestOptions()).LoadAsync([corpus]), meter))
         {

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using ConsistencyCheck.Reporting;
+using ConsistencyCheck.Assertions;
 
 namespace ConsistencyCheck.Benchmarks.Reporting;
 

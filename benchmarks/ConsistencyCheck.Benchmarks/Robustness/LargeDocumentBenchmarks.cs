@@ -79,7 +79,7 @@ public class LargeDocumentBenchmarks
     public long WriteAssertionLines()
     {
         using var stream = new CountingStream();
-        var extracted = new ExtractedDocument(ReportDocument.From(_document), _assertions);
+        var extracted = new ExtractedDocument(DocumentSummary.From(_document), _assertions);
         AssertionLinesWriter.WriteAsync(new[] { extracted }.ToAsyncEnumerable(), stream).GetAwaiter().GetResult();
         return stream.Length;
     }

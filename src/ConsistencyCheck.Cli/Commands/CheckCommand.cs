@@ -124,7 +124,7 @@ internal static class CheckCommand
         // A missing path does not stop the run: it is listed in the report as an input error and decides the exit code.
         var missing = await ReportMissingPathsAsync(request.Paths, streams).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
-        var meter = new PipelineMeter();
+        var meter = new ConsistencyMeter();
         var pipeline = PipelineFactory.Create();
         var loader = new DocumentLoader(new IngestOptions { StandardInput = () => TextReaderStream.Open(streams.Input) });
         var tally = new InputTally(request.Paths);
@@ -153,10 +153,10 @@ internal static class CheckCommand
     /// <summary><c>--format jsonl</c>: keeps only assertions, the unreadable documents and the input errors, and streams the findings.</summary>
     private static async Task<int> RunLinesAsync(
         ConsistencyPipeline pipeline, IAsyncEnumerable<Document> documentStream, CheckRequest request, AtomicOutput? output, CliStreams streams,
-        PipelineMeter meter, long started, CancellationToken cancellationToken)
+        ConsistencyMeter meter, long started, CancellationToken cancellationToken)
     {
         long documents = 0;
-        var unreadable = new List<ReportDocument>();
+        var unreadable = new List<DocumentSummary>();
         var assertions = new List<Assertion>();
         await foreach (var extracted in pipeline.ExtractDocumentsAsync(documentStream, meter, cancellationToken).ConfigureAwait(false))
         {

@@ -64,9 +64,9 @@ internal static class CompareCommand
         string[] files, string format, AtomicOutput? outFile, string? failOn, bool stats, CliStreams streams, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
-        var meter = new PipelineMeter();
-        var documents = new Dictionary<DocumentId, ReportDocument>();
-        var inputErrors = new HashSet<ReportDocument>();
+        var meter = new ConsistencyMeter();
+        var documents = new Dictionary<DocumentId, DocumentSummary>();
+        var inputErrors = new HashSet<DocumentSummary>();
         var assertions = new Dictionary<AssertionId, Assertion>();
         var repeated = 0L;
         try

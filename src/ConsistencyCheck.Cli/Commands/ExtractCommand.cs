@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Reporting;
+using ConsistencyCheck.Assertions;
 
 namespace ConsistencyCheck.Cli.Commands;
 
@@ -54,7 +55,7 @@ internal static class ExtractCommand
         // A missing path does not stop the run: its line ("missingPath": true) carries the error for compare's input errors, and the exit code is 2.
         var missing = await CheckCommand.ReportMissingPathsAsync(paths, streams).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
-        var meter = new PipelineMeter();
+        var meter = new ConsistencyMeter();
         var pipeline = PipelineFactory.Create();
         var loader = new DocumentLoader(new IngestOptions { StandardInput = () => TextReaderStream.Open(streams.Input) });
         var tally = new InputTally(paths);

@@ -5,6 +5,7 @@ using System.Text.Json;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
 using ConsistencyCheck.Reporting;
+using ConsistencyCheck.Assertions;
 
 namespace ConsistencyCheck.Cli.Commands;
 

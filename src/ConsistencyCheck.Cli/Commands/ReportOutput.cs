@@ -8,6 +8,7 @@ using ConsistencyCheck.Cli.Reporting;
 using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Reporting;
 using Spectre.Console;
+using ConsistencyCheck.Ingest;
 
 namespace ConsistencyCheck.Cli.Commands;
 
@@ -114,8 +115,8 @@ internal static class ReportOutput
     /// held. Returns the summary counts and the ticks spent comparing and writing.
     /// </summary>
     public static async Task<(ReportSummary Summary, long Ticks)> WriteLinesAsync(
-        ConsistencyPipeline pipeline, long documents, List<ReportDocument> unreadable, List<Assertion> assertions,
-        AtomicOutput? outFile, CliStreams streams, PipelineMeter meter, CancellationToken cancellationToken)
+        ConsistencyPipeline pipeline, long documents, List<DocumentSummary> unreadable, List<Assertion> assertions,
+        AtomicOutput? outFile, CliStreams streams, ConsistencyMeter meter, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var sorted = AssertionOrder.ById(assertions, pipeline.Options.MaxDegreeOfParallelism, cancellationToken);

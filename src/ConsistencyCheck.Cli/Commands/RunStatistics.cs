@@ -35,7 +35,7 @@ internal static class RunStatistics
     /// <param name="writeTicks">Stopwatch ticks spent writing the output.</param>
     /// <param name="started">Stopwatch timestamp at the start of the run.</param>
     /// <param name="firstStage">What the first stage did: "read+recognize+extract", or "read" for <c>compare</c>.</param>
-    public static async Task PrintAsync(TextWriter error, PipelineMeter meter, long inputBytes, long writeTicks, long started, string firstStage = "read+recognize+extract")
+    public static async Task PrintAsync(TextWriter error, ConsistencyMeter meter, long inputBytes, long writeTicks, long started, string firstStage = "read+recognize+extract")
     {
         var total = Stopwatch.GetElapsedTime(started).TotalSeconds;
         var bytes = inputBytes > 0 ? inputBytes : meter.Characters;

@@ -168,7 +168,7 @@ internal sealed class ConsoleReportWriter : IReportWriter
         }
     }
 
-    private static void WriteDiagnostics(IAnsiConsole console, ImmutableArray<ReportDocument> documents)
+    private static void WriteDiagnostics(IAnsiConsole console, ImmutableArray<DocumentSummary> documents)
     {
         var any = false;
         foreach (var document in documents)

@@ -2,6 +2,8 @@ using System.Buffers;
 using System.Collections.Immutable;
 using System.Text.Json;
 using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Text;
+using ConsistencyCheck.Comparison;
 
 namespace ConsistencyCheck.Reporting;
 
@@ -68,7 +70,7 @@ internal sealed class ClusterLineBatch : IDisposable
         long total = 0;
         foreach (var group in batch)
         {
-            total += ReportArrays.OrEmpty(group.Findings).Length;
+            total += Arrays.OrEmpty(group.Findings).Length;
         }
 
         if (total == 0)
@@ -82,7 +84,7 @@ internal sealed class ClusterLineBatch : IDisposable
         var part = 1;
         for (var i = 0; i < batch.Count && part < parts; i++)
         {
-            seen += ReportArrays.OrEmpty(batch[i].Findings).Length;
+            seen += Arrays.OrEmpty(batch[i].Findings).Length;
             if (seen * parts >= total * part)
             {
                 _bounds[part++] = i + 1;
@@ -107,7 +109,7 @@ internal sealed class ClusterLineBatch : IDisposable
         {
             var group = batch[i];
             renderer.StartCluster();
-            foreach (var finding in ReportArrays.OrEmpty(group.Findings))
+            foreach (var finding in Arrays.OrEmpty(group.Findings))
             {
                 renderer.Render(buffer, finding, group.Cluster.Key, assertions);
             }

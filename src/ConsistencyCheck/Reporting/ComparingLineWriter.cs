@@ -5,6 +5,7 @@ using System.Text.Json;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Comparison;
+using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Reporting;
 
@@ -117,7 +118,7 @@ internal static class ComparingLineWriter
                 {
                     stop.Token.ThrowIfCancellationRequested();
                     var group = compare(clusters[i]);
-                    var findings = ReportArrays.OrEmpty(group.Findings);
+                    var findings = Arrays.OrEmpty(group.Findings);
                     foreach (var finding in findings)
                     {
                         chunkCounts += FindingCounts.Of(finding.Kind);
@@ -160,7 +161,7 @@ internal static class ComparingLineWriter
                 foreach (var (group, from) in rest)
                 {
                     renderer.StartCluster();
-                    var findings = ReportArrays.OrEmpty(group.Findings);
+                    var findings = Arrays.OrEmpty(group.Findings);
                     for (var f = from; f < findings.Length; f++)
                     {
                         renderer.Render(lines, findings[f], group.Cluster.Key, assertions);

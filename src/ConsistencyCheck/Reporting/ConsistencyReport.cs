@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Comparison;
+using ConsistencyCheck.Ingest;
 
 namespace ConsistencyCheck.Reporting;
 
@@ -19,7 +20,7 @@ public sealed record ConsistencyReport
     public int SchemaVersion { get; init; } = CurrentSchemaVersion;
 
     /// <summary>Every input document, without its text.</summary>
-    public required ImmutableArray<ReportDocument> Documents { get; init; }
+    public required ImmutableArray<DocumentSummary> Documents { get; init; }
 
     /// <summary>Every assertion read from the documents.</summary>
     public required ImmutableArray<Assertion> Assertions { get; init; }

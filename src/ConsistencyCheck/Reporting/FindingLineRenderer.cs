@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Comparison;
+using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Reporting;
 
@@ -60,9 +61,9 @@ internal sealed class FindingLineRenderer : IDisposable
         _line.WriteStartObject();
         _line.WriteStartObject("finding"u8);
         ReportJsonElements.WriteFindingProperties(_line, finding);
-        ReportJson.WriteString(_line, "clusterKey"u8, clusterKey);
+        JsonOutput.WriteString(_line, "clusterKey"u8, clusterKey);
         _line.WriteStartArray("assertions"u8);
-        foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))
+        foreach (var id in Arrays.OrEmpty(finding.AssertionIds))
         {
             if (Rendered(id, assertions) is var (start, length) && length > 0)
             {
@@ -94,7 +95,7 @@ internal sealed class FindingLineRenderer : IDisposable
 
         var start = _cluster.WrittenCount;
         _assertion.Reset(_cluster);
-        ReportJsonElements.WriteAssertion(_assertion, assertion);
+        AssertionJson.WriteAssertion(_assertion, assertion);
         _assertion.Flush();
         range = (start, _cluster.WrittenCount - start);
         _rendered[id] = range;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Comparison;
+using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Reporting;
 
@@ -140,12 +141,12 @@ public sealed class HtmlReportWriter : IReportWriter
             page.Element("span", "relation", "intervals " + ReportNames.Of(relation));
         }
 
-        page.Element("span", "confidence", "confidence " + ReportFormat.Number(ReportFormat.Confidence(finding.Confidence)))
+        page.Element("span", "confidence", "confidence " + InvariantText.Number(InvariantText.Confidence(finding.Confidence)))
             .Raw("<span class=\"cluster\">cluster ").UserText(finding.ClusterId).Raw("</span>")
             .Line("</div>")
             .Isolated("p", "explanation", finding.Explanation).Line()
             .Line("<ol class=\"evidence\">");
-        foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))
+        foreach (var id in Arrays.OrEmpty(finding.AssertionIds))
         {
             WriteEvidence(page, index.Find(id), id);
         }
@@ -170,7 +171,7 @@ public sealed class HtmlReportWriter : IReportWriter
 
         if (assertion.AsOf is { } asOf)
         {
-            page.Element("span", "asof", "as of " + ReportFormat.Date(asOf));
+            page.Element("span", "asof", "as of " + InvariantText.Date(asOf));
         }
 
         var highlight = FigureHighlight.From(assertion);
@@ -202,10 +203,10 @@ public sealed class HtmlReportWriter : IReportWriter
                 .Isolated("td", "id", document.Id.Value)
                 .Isolated("td", null, document.Collection)
                 .Isolated("td", null, document.Publisher ?? "—")
-                .Element("td", "date", document.Published is { } published ? ReportFormat.Timestamp(published) : "—")
+                .Element("td", "date", document.Published is { } published ? InvariantText.Timestamp(published) : "—")
                 .Isolated("td", null, document.Title ?? "—")
                 .Raw("<td>");
-            var diagnostics = ReportArrays.OrEmpty(document.Diagnostics);
+            var diagnostics = Arrays.OrEmpty(document.Diagnostics);
             if (diagnostics.IsEmpty)
             {
                 page.Raw("—");
@@ -215,7 +216,7 @@ public sealed class HtmlReportWriter : IReportWriter
                 page.Raw("<ul class=\"diagnostics\">");
                 foreach (var diagnostic in diagnostics)
                 {
-                    var severity = ReportNames.Of(diagnostic.Severity);
+                    var severity = AssertionNames.Of(diagnostic.Severity);
                     page.Raw("<li>").Element("span", "severity " + severity, severity).Text(" ").UserText(diagnostic.Message).Raw("</li>");
                 }
 
@@ -241,7 +242,7 @@ public sealed class HtmlReportWriter : IReportWriter
         foreach (var cluster in index.Clusters)
         {
             page.Raw("<li>").Isolated("span", "cluster-id", cluster.Id).Isolated("code", null, cluster.Key).Raw("<ul class=\"members\">");
-            foreach (var id in ReportArrays.OrEmpty(cluster.AssertionIds))
+            foreach (var id in Arrays.OrEmpty(cluster.AssertionIds))
             {
                 page.Raw("<li>").Isolated("code", null, id.Value).Raw("</li>");
             }

@@ -1,3 +1,5 @@
+using ConsistencyCheck.Text;
+using ConsistencyCheck.Ingest;
 namespace ConsistencyCheck.Reporting;
 
 /// <summary>
@@ -9,21 +11,21 @@ namespace ConsistencyCheck.Reporting;
 /// <param name="Message">One sentence naming the path and the reason, fit to show as it is (<c>"nope.txt: no such file or folder."</c>).</param>
 public sealed record InputError(string Path, string Message)
 {
-    /// <summary>The input error <paramref name="document"/> stands for (<see cref="ReportDocument.IsMissingPath"/>): its source and its first error.</summary>
-    internal static InputError From(ReportDocument document)
+    /// <summary>The input error <paramref name="document"/> stands for (<see cref="DocumentSummary.IsMissingPath"/>): its source and its first error.</summary>
+    internal static InputError From(DocumentSummary document)
     {
-        var diagnostics = ReportArrays.OrEmpty(document.Diagnostics);
+        var diagnostics = Arrays.OrEmpty(document.Diagnostics);
         var error = diagnostics.FirstOrDefault(d => d.Severity == Ingest.DiagnosticSeverity.Error) ?? diagnostics.FirstOrDefault();
         return new(document.Source, error?.Message ?? $"{document.Source}: no such file or folder.");
     }
 
     /// <summary>
-    /// Splits <paramref name="documents"/> into the documents and the input errors (<see cref="ReportDocument.IsMissingPath"/>);
+    /// Splits <paramref name="documents"/> into the documents and the input errors (<see cref="DocumentSummary.IsMissingPath"/>);
     /// the input errors are listed once each, sorted by path then message (ordinal), as the report lists them.
     /// </summary>
-    internal static (List<ReportDocument> Documents, InputError[] InputErrors) Split(IEnumerable<ReportDocument> documents)
+    internal static (List<DocumentSummary> Documents, InputError[] InputErrors) Split(IEnumerable<DocumentSummary> documents)
     {
-        var kept = new List<ReportDocument>();
+        var kept = new List<DocumentSummary>();
         var errors = new List<InputError>();
         foreach (var document in documents)
         {

@@ -8,6 +8,7 @@ using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Ingest;
+using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Reporting;
 
@@ -67,7 +68,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
     /// </summary>
     /// <param name="documents">How many documents were read (for the summary), not counting missing paths.</param>
     /// <param name="unreadable">The documents that could not be read; each gets a document line. One that stands for a
-    /// missing path (<see cref="ReportDocument.IsMissingPath"/>) gets an input error line instead and is counted apart.</param>
+    /// missing path (<see cref="DocumentSummary.IsMissingPath"/>) gets an input error line instead and is counted apart.</param>
     /// <param name="assertions">Every assertion, sorted by id (as the pipeline sorts them), to write each finding's evidence.</param>
     /// <param name="findings">The findings, cluster by cluster (<see cref="ConsistencyPipeline.CompareByCluster"/>).</param>
     /// <param name="stream">Where to write.</param>
@@ -76,7 +77,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
     [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Callers hold a writer instance, as for the other overloads.")]
     public async Task<ReportSummary> WriteAsync(
         long documents,
-        IReadOnlyCollection<ReportDocument> unreadable,
+        IReadOnlyCollection<DocumentSummary> unreadable,
         ImmutableArray<Assertion> assertions,
         IEnumerable<ClusterFindings> findings,
         Stream stream,
@@ -85,7 +86,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(unreadable);
         ArgumentNullException.ThrowIfNull(findings);
         ArgumentNullException.ThrowIfNull(stream);
-        var sorted = ReportArrays.OrEmpty(assertions);
+        var sorted = Arrays.OrEmpty(assertions);
         using var lines = new ClusterLineBatch(Math.Clamp(MaxDegreeOfParallelism, 1, 64), Compact);
         var batch = new List<ClusterFindings>(ClusterLineBatch.Size);
         long clusters = 0;
@@ -93,7 +94,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
         foreach (var group in findings)
         {
             clusters++;
-            foreach (var finding in ReportArrays.OrEmpty(group.Findings))
+            foreach (var finding in Arrays.OrEmpty(group.Findings))
             {
                 counts += FindingCounts.Of(finding.Kind);
             }
@@ -118,7 +119,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
     /// </summary>
     internal static async Task<ReportSummary> WriteAsync(
         long documents,
-        IReadOnlyCollection<ReportDocument> unreadable,
+        IReadOnlyCollection<DocumentSummary> unreadable,
         ImmutableArray<Assertion> assertions,
         IReadOnlyList<AssertionCluster> clusters,
         Func<AssertionCluster, ClusterFindings> compare,
@@ -126,14 +127,14 @@ public sealed class JsonLinesReportWriter : IReportWriter
         Stream stream,
         CancellationToken cancellationToken = default)
     {
-        var sorted = ReportArrays.OrEmpty(assertions);
+        var sorted = Arrays.OrEmpty(assertions);
         var counts = await ComparingLineWriter.WriteAsync(clusters, compare, sorted, Compact, Math.Max(1, degree), stream, cancellationToken).ConfigureAwait(false);
         return await WriteEndAsync(documents, unreadable, sorted.Length, clusters.Count, counts, stream, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The lines after the findings (the unreadable documents', the input errors', then the summary), and the flush.</summary>
     private static async Task<ReportSummary> WriteEndAsync(
-        long documents, IReadOnlyCollection<ReportDocument> unreadable, int assertions, long clusters, FindingCounts counts, Stream stream, CancellationToken cancellationToken)
+        long documents, IReadOnlyCollection<DocumentSummary> unreadable, int assertions, long clusters, FindingCounts counts, Stream stream, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         var (read, inputErrors) = InputError.Split(unreadable);
@@ -162,38 +163,38 @@ public sealed class JsonLinesReportWriter : IReportWriter
     public static ReportSummary Summarize(ConsistencyReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        var findings = ReportArrays.OrEmpty(report.Findings);
-        var documents = ReportArrays.OrEmpty(report.Documents);
+        var findings = Arrays.OrEmpty(report.Findings);
+        var documents = Arrays.OrEmpty(report.Documents);
         return new ReportSummary(
             documents.Length,
             documents.Count(IsUnreadable),
-            ReportArrays.OrEmpty(report.Assertions).Length,
-            ReportArrays.OrEmpty(report.Clusters).Length,
+            Arrays.OrEmpty(report.Assertions).Length,
+            Arrays.OrEmpty(report.Clusters).Length,
             findings.Length,
             findings.Count(f => f.Kind == FindingKind.Agreement),
             findings.Count(f => f.Kind == FindingKind.Contradiction),
             findings.Count(f => f.Kind == FindingKind.ChangedOverTime))
         {
-            InputErrors = ReportArrays.OrEmpty(report.InputErrors).Length,
+            InputErrors = Arrays.OrEmpty(report.InputErrors).Length,
         };
     }
 
     /// <summary>True when <paramref name="document"/> could not be read (an error diagnostic).</summary>
-    public static bool IsUnreadable(ReportDocument document)
+    public static bool IsUnreadable(DocumentSummary document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        return ReportArrays.OrEmpty(document.Diagnostics).Any(x => x.Severity == DiagnosticSeverity.Error);
+        return Arrays.OrEmpty(document.Diagnostics).Any(x => x.Severity == DiagnosticSeverity.Error);
     }
 
     /// <summary>The lines of <paramref name="report"/>, rendered one at a time; each buffer is reused for the next line.</summary>
     private static IEnumerable<ReadOnlyMemory<byte>> Lines(ConsistencyReport report)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        var assertions = ReportArrays.OrEmpty(report.Assertions);
-        var keys = ReportArrays.OrEmpty(report.Clusters).ToDictionary(c => c.Id, c => c.Key, StringComparer.Ordinal);
+        var assertions = Arrays.OrEmpty(report.Assertions);
+        var keys = Arrays.OrEmpty(report.Clusters).ToDictionary(c => c.Id, c => c.Key, StringComparer.Ordinal);
         using var renderer = new FindingLineRenderer(Compact);
         string? cluster = null;
-        foreach (var finding in ReportArrays.OrEmpty(report.Findings))
+        foreach (var finding in Arrays.OrEmpty(report.Findings))
         {
             if (!string.Equals(finding.ClusterId, cluster, StringComparison.Ordinal))
             {
@@ -206,14 +207,14 @@ public sealed class JsonLinesReportWriter : IReportWriter
             yield return buffer.WrittenMemory;
         }
 
-        foreach (var document in ReportArrays.OrEmpty(report.Documents).Where(IsUnreadable))
+        foreach (var document in Arrays.OrEmpty(report.Documents).Where(IsUnreadable))
         {
             buffer.ResetWrittenCount();
             Render(buffer, writer => WriteDocumentLine(writer, document));
             yield return buffer.WrittenMemory;
         }
 
-        foreach (var error in ReportArrays.OrEmpty(report.InputErrors))
+        foreach (var error in Arrays.OrEmpty(report.InputErrors))
         {
             buffer.ResetWrittenCount();
             Render(buffer, writer => WriteInputErrorLine(writer, error));
@@ -235,11 +236,11 @@ public sealed class JsonLinesReportWriter : IReportWriter
         buffer.Write("\n"u8);
     }
 
-    private static void WriteDocumentLine(Utf8JsonWriter writer, ReportDocument document)
+    private static void WriteDocumentLine(Utf8JsonWriter writer, DocumentSummary document)
     {
         writer.WriteStartObject();
         writer.WritePropertyName("document");
-        ReportJsonElements.WriteDocument(writer, document);
+        AssertionJson.WriteDocument(writer, document);
         writer.WriteEndObject();
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics.CodeAnalysis;
 using System.Text;
+using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Reporting;
 
@@ -42,7 +43,7 @@ public sealed class JsonReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
         cancellationToken.ThrowIfCancellationRequested();
-        ReportJson.RenderTo(stream, report, ReportJsonElements.WriteReport, indented: true, "\n"u8);
+        JsonOutput.RenderTo(stream, report, ReportJsonElements.WriteReport, indented: true, "\n"u8);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -56,7 +57,7 @@ public sealed class JsonReportWriter : IReportWriter
 
     private static byte[] Render(ConsistencyReport report)
     {
-        var json = ReportJson.Render(report, ReportJsonElements.WriteReport, indented: true);
+        var json = JsonOutput.Render(report, ReportJsonElements.WriteReport, indented: true);
         var result = new byte[json.Length + 1];
         json.CopyTo(result, 0);
         result[^1] = (byte)'\n';

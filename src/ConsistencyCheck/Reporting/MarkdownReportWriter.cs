@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Comparison;
+using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Reporting;
 
@@ -101,11 +102,11 @@ public sealed class MarkdownReportWriter : IReportWriter
             page.Blank();
             var relation = finding.Relation is { } r ? "intervals " + ReportNames.Of(r) + ", " : string.Empty;
             page.Line(string.Create(CultureInfo.InvariantCulture,
-                $"### {ReportNames.Title(kind)} {number} ({relation}confidence {ReportFormat.Number(ReportFormat.Confidence(finding.Confidence))})"));
+                $"### {ReportNames.Title(kind)} {number} ({relation}confidence {InvariantText.Number(InvariantText.Confidence(finding.Confidence))})"));
             page.Blank();
             page.Line(MarkdownText.Paragraph(finding.Explanation));
             page.Blank();
-            foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))
+            foreach (var id in Arrays.OrEmpty(finding.AssertionIds))
             {
                 page.Line("- " + Evidence(index.Find(id), id));
             }
@@ -130,7 +131,7 @@ public sealed class MarkdownReportWriter : IReportWriter
 
         if (assertion.AsOf is { } asOf)
         {
-            details.Add("as of " + ReportFormat.Date(asOf));
+            details.Add("as of " + InvariantText.Date(asOf));
         }
 
         if (details.Count > 0)
@@ -155,13 +156,13 @@ public sealed class MarkdownReportWriter : IReportWriter
         page.Line("| --- | --- | --- | --- | --- | --- |");
         foreach (var document in index.Documents)
         {
-            var diagnostics = ReportArrays.OrEmpty(document.Diagnostics)
-                .Select(d => "**" + ReportNames.Of(d.Severity) + "**: " + MarkdownText.Escape(d.Message));
+            var diagnostics = Arrays.OrEmpty(document.Diagnostics)
+                .Select(d => "**" + AssertionNames.Of(d.Severity) + "**: " + MarkdownText.Escape(d.Message));
             page.Line("| " + string.Join(" | ",
                 Cell(document.Id.Value),
                 Cell(document.Collection),
                 Cell(document.Publisher),
-                document.Published is { } published ? ReportFormat.Timestamp(published) : "—",
+                document.Published is { } published ? InvariantText.Timestamp(published) : "—",
                 Cell(document.Title),
                 string.Join("; ", diagnostics) is { Length: > 0 } text ? text : "—") + " |");
         }
@@ -181,7 +182,7 @@ public sealed class MarkdownReportWriter : IReportWriter
         page.Blank();
         foreach (var cluster in index.Clusters)
         {
-            var members = string.Join(", ", ReportArrays.OrEmpty(cluster.AssertionIds).Select(id => MarkdownText.Code(id.Value)));
+            var members = string.Join(", ", Arrays.OrEmpty(cluster.AssertionIds).Select(id => MarkdownText.Code(id.Value)));
             page.Line("- **" + MarkdownText.Escape(cluster.Id) + "** " + MarkdownText.Code(cluster.Key) + ": " + members);
         }
     }

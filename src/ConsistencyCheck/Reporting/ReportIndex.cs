@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Comparison;
+using ConsistencyCheck.Text;
+using ConsistencyCheck.Ingest;
 
 namespace ConsistencyCheck.Reporting;
 
@@ -15,18 +17,18 @@ internal sealed class ReportIndex
     public ReportIndex(ConsistencyReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        Documents = ReportArrays.OrEmpty(report.Documents);
-        Assertions = ReportArrays.OrEmpty(report.Assertions);
-        Clusters = ReportArrays.OrEmpty(report.Clusters);
-        Findings = ReportArrays.OrEmpty(report.Findings);
-        InputErrors = ReportArrays.OrEmpty(report.InputErrors);
+        Documents = Arrays.OrEmpty(report.Documents);
+        Assertions = Arrays.OrEmpty(report.Assertions);
+        Clusters = Arrays.OrEmpty(report.Clusters);
+        Findings = Arrays.OrEmpty(report.Findings);
+        InputErrors = Arrays.OrEmpty(report.InputErrors);
         foreach (var assertion in Assertions)
         {
             _assertions.TryAdd(assertion.Id, assertion);
         }
     }
 
-    public ImmutableArray<ReportDocument> Documents { get; }
+    public ImmutableArray<DocumentSummary> Documents { get; }
 
     public ImmutableArray<Assertion> Assertions { get; }
 

@@ -12,21 +12,6 @@ namespace ConsistencyCheck.Reporting;
 /// </summary>
 internal static class ReportNames
 {
-    public static string Of(Qualifier qualifier) => qualifier switch
-    {
-        Qualifier.Exact => "exact",
-        Qualifier.Approximate => "approximate",
-        Qualifier.Nearly => "nearly",
-        Qualifier.AtLeast => "atLeast",
-        Qualifier.MoreThan => "moreThan",
-        Qualifier.AtMost => "atMost",
-        Qualifier.LessThan => "lessThan",
-        Qualifier.UpTo => "upTo",
-        Qualifier.Range => "range",
-        Qualifier.Vague => "vague",
-        _ => throw Unknown(qualifier),
-    };
-
     public static string Of(FindingKind kind) => kind switch
     {
         FindingKind.Agreement => "agreement",
@@ -43,60 +28,6 @@ internal static class ReportNames
         IntervalRelation.Overlaps => "overlaps",
         IntervalRelation.Disjoint => "disjoint",
         _ => throw Unknown(relation),
-    };
-
-    public static string Of(DiagnosticSeverity severity) => severity switch
-    {
-        DiagnosticSeverity.Info => "info",
-        DiagnosticSeverity.Warning => "warning",
-        DiagnosticSeverity.Error => "error",
-        _ => throw Unknown(severity),
-    };
-
-    public static string Of(PredicateKind kind) => kind switch
-    {
-        PredicateKind.Unknown => "unknown",
-        PredicateKind.Cumulative => "cumulative",
-        PredicateKind.Stock => "stock",
-        _ => throw Unknown(kind),
-    };
-
-    /// <summary>The modifier's camelCase name, or null for <see cref="TemporalModifier.None"/>.</summary>
-    public static string? Of(TemporalModifier modifier) => modifier switch
-    {
-        TemporalModifier.None => null,
-        TemporalModifier.Before => "before",
-        TemporalModifier.After => "after",
-        TemporalModifier.Since => "since",
-        TemporalModifier.Until => "until",
-        TemporalModifier.Start => "start",
-        TemporalModifier.Mid => "mid",
-        TemporalModifier.End => "end",
-        TemporalModifier.Approximate => "approximate",
-        TemporalModifier.More => "more",
-        TemporalModifier.Less => "less",
-        _ => throw Unknown(modifier),
-    };
-
-    /// <summary>The lower-case entity type name <c>recognize</c> prints ("number", "numberrange", "daterange").</summary>
-    public static string Of(EntityType type) => type switch
-    {
-        EntityType.Number => "number",
-        EntityType.Ordinal => "ordinal",
-        EntityType.Percentage => "percentage",
-        EntityType.Currency => "currency",
-        EntityType.Dimension => "dimension",
-        EntityType.Age => "age",
-        EntityType.Temperature => "temperature",
-        EntityType.NumberRange => "numberrange",
-        EntityType.Date => "date",
-        EntityType.DateRange => "daterange",
-        EntityType.DateTime => "datetime",
-        EntityType.Time => "time",
-        EntityType.Duration => "duration",
-        EntityType.Set => "set",
-        EntityType.Identifier => "identifier",
-        _ => throw Unknown(type),
     };
 
     /// <summary>A heading for the findings of <paramref name="kind"/>: "Contradictions", "Changes over time", "Agreements".</summary>
@@ -124,4 +55,5 @@ internal static class ReportNames
     private static ArgumentOutOfRangeException Unknown<T>(T value)
         where T : struct, Enum =>
         new(nameof(value), value, $"{typeof(T).Name} has no report name for this value.");
+
 }

@@ -54,7 +54,7 @@ public class StreamedReportBudgetTests
         using var output = new StringWriter();
         using var error = new StringWriter();
         var (summary, _) = await ReportOutput.WriteLinesAsync(
-            pipeline, Documents.Length, [], assertions, null, new CliStreams(TextReader.Null, output, error), new PipelineMeter(), cancellationToken);
+            pipeline, Documents.Length, [], assertions, null, new CliStreams(TextReader.Null, output, error), new ConsistencyMeter(), cancellationToken);
         return (summary, error.ToString());
     }
 }

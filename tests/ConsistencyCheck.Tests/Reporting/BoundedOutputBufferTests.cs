@@ -47,7 +47,7 @@ public class BoundedOutputBufferTests
     [Test]
     public async Task Assertion_lines_of_one_large_document_go_out_in_pieces()
     {
-        var extracted = _documents.Select(d => new ExtractedDocument(ReportDocument.From(d), Pipeline.Extract(d))).ToList();
+        var extracted = _documents.Select(d => new ExtractedDocument(DocumentSummary.From(d), Pipeline.Extract(d))).ToList();
         using var output = new RecordingStream();
         await AssertionLinesWriter.WriteAsync(extracted.ToAsyncEnumerable(), output);
 

@@ -4,6 +4,7 @@ using ConsistencyCheck.Reporting;
 using ConsistencyCheck.Text;
 using FluentAssertions;
 using NUnit.Framework;
+using ConsistencyCheck.Assertions;
 
 namespace ConsistencyCheck.Tests.Reporting;
 

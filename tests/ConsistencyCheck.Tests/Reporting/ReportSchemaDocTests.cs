@@ -5,6 +5,7 @@ using ConsistencyCheck.Reporting;
 using ConsistencyCheck.Text;
 using FluentAssertions;
 using NUnit.Framework;
+using ConsistencyCheck.Assertions;
 
 namespace ConsistencyCheck.Tests.Reporting;
 

@@ -20,11 +20,11 @@ internal static class SampleReport
     {
         Documents =
         [
-            new ReportDocument(new DocumentId("broken.html"), "samples/broken.html", "default", null, null, null,
+            new DocumentSummary(new DocumentId("broken.html"), "samples/broken.html", "default", null, null, null,
                 [Diagnostic.Error("samples/broken.html: could not be read: the file is not valid UTF-8.")]),
-            new ReportDocument(new DocumentId("courier.txt"), "samples/courier.txt", "default", "Quake: tens of thousands flee",
+            new DocumentSummary(new DocumentId("courier.txt"), "samples/courier.txt", "default", "Quake: tens of thousands flee",
                 "The Harbour Courier", new DateTimeOffset(2024, 3, 14, 9, 30, 0, TimeSpan.FromHours(1)), []),
-            new ReportDocument(new DocumentId("ledger.txt"), "samples/ledger.txt", "default", null,
+            new DocumentSummary(new DocumentId("ledger.txt"), "samples/ledger.txt", "default", null,
                 "Ledger — Édition du soir", null, [Diagnostic.Warning("samples/ledger.txt: 2 lines of page furniture were skipped.")]),
         ],
         Assertions =

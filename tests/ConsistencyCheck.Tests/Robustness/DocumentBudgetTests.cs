@@ -69,7 +69,7 @@ public class DocumentBudgetTests
             .UseNumbers().UseDates().UseTimeProvider(clock)
             .Configure(o => o with { MaxDegreeOfParallelism = 1, MaxDocumentTime = TimeSpan.FromMilliseconds(200) })
             .Build();
-        var meter = new PipelineMeter();
+        var meter = new ConsistencyMeter();
 
         var extracted = await pipeline.ExtractDocumentsAsync(ToAsync([Article(0), runaway]), meter).ToListAsync();
 

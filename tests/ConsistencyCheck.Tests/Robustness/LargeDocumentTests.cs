@@ -76,7 +76,7 @@ public class LargeDocumentTests
             new TextDocumentReader().Read(new DocumentId("courier"), "courier.txt", "Officials said 41 senior doctors signed the letter on Monday."),
             new TextDocumentReader().Read(new DocumentId("ledger"), "ledger.txt", "Officials said 130 senior doctors signed the letter on Monday."),
         };
-        var summaries = documents.Select(ReportDocument.From).ToList();
+        var summaries = documents.Select(DocumentSummary.From).ToList();
         var assertions = documents.SelectMany(d => pipeline.Extract(d)).ToList();
         pipeline.CompareExtracted(summaries, assertions).Findings.Should().NotBeEmpty("within the budget the two figures are compared");
 
@@ -101,7 +101,7 @@ public class LargeDocumentTests
         var clock = new ExpiringClock { Expired = true };
         var pipeline = Pipeline(clock);
         var (assertions, clusters) = Extracted(Pipeline(), PathologicalInputs.OneSubject(16 * 1024));
-        var summaries = new[] { new TextDocumentReader().Read(new DocumentId("big.txt"), "big.txt", "x") }.Select(ReportDocument.From);
+        var summaries = new[] { new TextDocumentReader().Read(new DocumentId("big.txt"), "big.txt", "x") }.Select(DocumentSummary.From);
         clusters.Should().NotBeEmpty();
 
         var act = () => pipeline.CompareExtracted(summaries, assertions, null, new CancellationToken(canceled: true));

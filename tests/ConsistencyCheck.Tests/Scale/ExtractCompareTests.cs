@@ -5,6 +5,7 @@ using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Reporting;
 using FluentAssertions;
 using NUnit.Framework;
+using ConsistencyCheck.Assertions;
 
 namespace ConsistencyCheck.Tests.Scale;
 
@@ -100,7 +101,7 @@ public class ExtractCompareTests
     public async Task An_unreadable_document_travels_with_its_diagnostic()
     {
         var document = FailedDocument.Error(new DocumentId("broken.txt"), "in/broken.txt", "default", "in/broken.txt: binary file; not read.");
-        var bytes = AssertionLinesWriter.ToUtf8Lines(new ExtractedDocument(ReportDocument.From(document), []));
+        var bytes = AssertionLinesWriter.ToUtf8Lines(new ExtractedDocument(DocumentSummary.From(document), []));
         var lines = new List<AssertionLine>();
         await foreach (var line in AssertionLinesReader.ReadAsync(new MemoryStream(bytes), "x"))
         {
@@ -108,7 +109,7 @@ public class ExtractCompareTests
         }
 
         lines.Should().ContainSingle().Which.Should().BeOfType<DocumentLine>()
-            .Which.Document.Should().Be(ReportDocument.From(document));
+            .Which.Document.Should().Be(DocumentSummary.From(document));
         Encoding.UTF8.GetString(bytes).Should().EndWith("}}\n");
     }
 }

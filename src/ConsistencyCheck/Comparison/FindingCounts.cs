@@ -1,6 +1,6 @@
 using ConsistencyCheck.Comparison;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Comparison;
 
 /// <summary>How many findings of each kind a part of the report lines holds; parts add up.</summary>
 internal readonly record struct FindingCounts(long Agreements, long Contradictions, long ChangedOverTime)

@@ -3,13 +3,15 @@ using System.Text.Json;
 using System.Text.Encodings.Web;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
+using ConsistencyCheck.Text;
+using ConsistencyCheck.Ingest;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Assertions;
 
 /// <summary>
 /// Writes the first half of the pipeline's output as assertion lines (docs/report-schema.md, "Assertion lines"):
 /// per document one <c>{"document":{…}}</c> line, then one <c>{"partition":…,"assertion":{…}}</c> line per
-/// assertion. A path that does not exist (<see cref="ReportDocument.IsMissingPath"/>) gets a document line with
+/// assertion. A path that does not exist (<see cref="DocumentSummary.IsMissingPath"/>) gets a document line with
 /// <c>"missingPath":true</c>, which <c>compare</c> turns back into an input error. A later <c>compare</c> (<see cref="AssertionLinesReader"/> and
 /// <see cref="ConsistencyPipeline.CompareExtracted"/>) gives the same report as one <c>check</c>.
 /// </summary>
@@ -59,7 +61,7 @@ public static class AssertionLinesWriter
             WriteDocumentLine(writer, buffer, extracted);
             // The buffer is handed to the stream every FlushSize bytes, also inside a document: one document of a
             // million assertions does not hold its few hundred megabytes of lines at once.
-            foreach (var assertion in ReportArrays.OrEmpty(extracted.Assertions))
+            foreach (var assertion in Arrays.OrEmpty(extracted.Assertions))
             {
                 if (buffer.WrittenCount >= FlushSize)
                 {
@@ -82,7 +84,7 @@ public static class AssertionLinesWriter
     {
         using var writer = new Utf8JsonWriter(buffer, Compact);
         WriteDocumentLine(writer, buffer, extracted);
-        foreach (var assertion in ReportArrays.OrEmpty(extracted.Assertions))
+        foreach (var assertion in Arrays.OrEmpty(extracted.Assertions))
         {
             WriteAssertionLine(writer, buffer, assertion);
         }
@@ -93,7 +95,7 @@ public static class AssertionLinesWriter
         writer.Reset(buffer);
         writer.WriteStartObject();
         writer.WritePropertyName("document");
-        ReportJsonElements.WriteDocument(writer, extracted.Document);
+        AssertionJson.WriteDocument(writer, extracted.Document);
         writer.WriteEndObject();
         writer.Flush();
         buffer.Write("\n"u8);
@@ -110,9 +112,9 @@ public static class AssertionLinesWriter
     private static void WriteAssertionLine(Utf8JsonWriter writer, Assertion assertion)
     {
         writer.WriteStartObject();
-        ReportJson.WriteString(writer, "partition"u8, PartitionOf(assertion));
+        JsonOutput.WriteString(writer, "partition"u8, PartitionOf(assertion));
         writer.WriteStartObject("assertion");
-        ReportJsonElements.WriteAssertionProperties(writer, assertion);
+        AssertionJson.WriteAssertionProperties(writer, assertion);
 
         // Only here, not in the report: what the figure span alone covers, so that nothing the comparison or the
         // report reads is lost between extract and compare.

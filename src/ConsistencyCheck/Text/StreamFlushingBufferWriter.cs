@@ -1,6 +1,6 @@
 using System.Buffers;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Text;
 
 /// <summary>
 /// A buffer writer that hands what was written to a stream whenever it holds <see cref="FlushSize"/> bytes or more,

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using ConsistencyCheck.Assertions;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Assertions;
 
 /// <summary>
 /// Shares equal subjects and predicates between the assertions of one run, so that holding millions of assertions

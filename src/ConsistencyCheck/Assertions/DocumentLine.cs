@@ -1,6 +1,7 @@
-namespace ConsistencyCheck.Reporting;
+using ConsistencyCheck.Ingest;
+namespace ConsistencyCheck.Assertions;
 
 /// <summary>A <c>{"document":{…}}</c> line: a document that was read (or could not be), without its text.</summary>
 /// <param name="LineNumber">Its line number (1-based).</param>
 /// <param name="Document">The document as the report lists it.</param>
-public sealed record DocumentLine(long LineNumber, ReportDocument Document) : AssertionLine(LineNumber);
+public sealed record DocumentLine(long LineNumber, DocumentSummary Document) : AssertionLine(LineNumber);

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck;
 
 /// <summary>
 /// Counts and times a run as it goes: documents, characters, assertions, clusters and findings, and the time
@@ -11,7 +11,7 @@ namespace ConsistencyCheck.Reporting;
 /// Recognition and assertion times are summed over worker threads (CPU-seconds of work, which exceed the wall
 /// time when several cores work at once); extraction, clustering and comparison times are wall-clock.
 /// </remarks>
-public sealed class PipelineMeter
+public sealed class ConsistencyMeter
 {
     private long _documents;
     private long _unreadable;
@@ -77,7 +77,7 @@ public sealed class PipelineMeter
         Interlocked.Add(ref _assertionTicks, assertionTicks);
     }
 
-    /// <summary>Counts one input that was not a document (<see cref="ConsistencyReport.InputErrors"/>).</summary>
+    /// <summary>Counts one input that was not a document (<see cref="Reporting.ConsistencyReport.InputErrors"/>).</summary>
     public void AddInputError() => Interlocked.Increment(ref _inputErrors);
 
     /// <summary>Counts <paramref name="assertions"/> assertions read from elsewhere (an assertions file).</summary>

@@ -7,7 +7,7 @@ using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
 using ConsistencyCheck.Text;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Assertions;
 
 /// <summary>
 /// Reads the assertion lines <see cref="AssertionLinesWriter"/> writes (docs/report-schema.md, "Assertion lines"),
@@ -84,24 +84,24 @@ public static class AssertionLinesReader
         }
     }
 
-    private static ReportDocument ReadDocument(JsonElement element, SharedStrings shared)
+    private static DocumentSummary ReadDocument(JsonElement element, SharedStrings shared)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         foreach (var diagnostic in element.GetProperty("diagnostics").EnumerateArray())
         {
             diagnostics.Add(new Diagnostic(
-                ReportNameParser.Severity(diagnostic.GetProperty("severity").GetString()!),
+                AssertionNameParser.Severity(diagnostic.GetProperty("severity").GetString()!),
                 diagnostic.GetProperty("message").GetString()!));
         }
 
         var published = element.GetProperty("published").GetString();
-        return new ReportDocument(
+        return new DocumentSummary(
             new DocumentId(element.GetProperty("id").GetString()!),
             element.GetProperty("source").GetString()!,
             shared.Get(element.GetProperty("collection").GetString())!,
             element.GetProperty("title").GetString(),
             shared.Get(element.GetProperty("publisher").GetString()),
-            published is null ? null : DateTimeOffset.ParseExact(published, ReportFormat.TimestampPattern, CultureInfo.InvariantCulture),
+            published is null ? null : DateTimeOffset.ParseExact(published, InvariantText.TimestampPattern, CultureInfo.InvariantCulture),
             diagnostics.ToImmutable())
         {
             // Additional: a path that does not exist (absent from lines written before it was added, and on documents).
@@ -121,7 +121,7 @@ public static class AssertionLinesReader
         var figureStart = element.TryGetProperty("figureStart", out var fs) && fs.ValueKind == JsonValueKind.Number ? fs.GetInt32() : (int?)null;
         var figureEnd = element.TryGetProperty("figureEnd", out var fe) && fe.ValueKind == JsonValueKind.Number ? fe.GetInt32() : (int?)null;
         var quantity = new Quantity(
-            ReportNameParser.EntityType(value.GetProperty("type").GetString()!),
+            AssertionNameParser.EntityType(value.GetProperty("type").GetString()!),
             SourceSpan.FromBounds(start, element.GetProperty("end").GetInt32()),
             element.GetProperty("text").GetString()!,
             Decimal(value.GetProperty("stated")),
@@ -130,7 +130,7 @@ public static class AssertionLinesReader
                 Decimal(value.GetProperty("high")),
                 value.GetProperty("lowInclusive").GetBoolean(),
                 value.GetProperty("highInclusive").GetBoolean()),
-            ReportNameParser.Qualifier(value.GetProperty("qualifier").GetString()!),
+            AssertionNameParser.Qualifier(value.GetProperty("qualifier").GetString()!),
             unit,
             Decimal(value.GetProperty("precision")))
         {
@@ -162,7 +162,7 @@ public static class AssertionLinesReader
             Predicate = new Predicate(
                 shared.Get(predicate.GetProperty("text").GetString())!,
                 shared.Get(predicate.GetProperty("class").GetString())!,
-                ReportNameParser.PredicateKind(predicate.GetProperty("kind").GetString()!),
+                AssertionNameParser.PredicateKind(predicate.GetProperty("kind").GetString()!),
                 predicate.GetProperty("negated").GetBoolean()),
             AsOf = Date(element.GetProperty("asOf")),
             Time = ReadTime(element.GetProperty("time")),
@@ -181,13 +181,13 @@ public static class AssertionLinesReader
         }
 
         return new TemporalMention(
-            ReportNameParser.EntityType(element.GetProperty("type").GetString()!),
+            AssertionNameParser.EntityType(element.GetProperty("type").GetString()!),
             SourceSpan.FromBounds(element.GetProperty("start").GetInt32(), element.GetProperty("end").GetInt32()),
             element.GetProperty("text").GetString()!,
             element.GetProperty("value").GetString(),
             Date(element.GetProperty("from")),
             Date(element.GetProperty("until")),
-            ReportNameParser.Modifier(element.GetProperty("modifier").GetString()));
+            AssertionNameParser.Modifier(element.GetProperty("modifier").GetString()));
     }
 
     private static decimal? Decimal(JsonElement element) => element.ValueKind == JsonValueKind.Null ? null : element.GetDecimal();

@@ -1,8 +1,9 @@
 using System.Collections.Immutable;
 using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Comparison;
+using ConsistencyCheck.Text;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Comparison;
 
 /// <summary>The findings of one cluster, in the report's order within the cluster (by first, then last assertion id).</summary>
 /// <param name="Cluster">The cluster.</param>
@@ -11,7 +12,7 @@ public sealed record ClusterFindings(AssertionCluster Cluster, ImmutableArray<Fi
 {
     /// <inheritdoc/>
     public bool Equals(ClusterFindings? other) =>
-        other is not null && Cluster.Equals(other.Cluster) && ReportArrays.OrEmpty(Findings).SequenceEqual(ReportArrays.OrEmpty(other.Findings));
+        other is not null && Cluster.Equals(other.Cluster) && Arrays.OrEmpty(Findings).SequenceEqual(Arrays.OrEmpty(other.Findings));
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Cluster, Findings.IsDefault ? 0 : Findings.Length);

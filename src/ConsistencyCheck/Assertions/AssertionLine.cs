@@ -1,4 +1,4 @@
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Assertions;
 
 /// <summary>
 /// One line of an assertions file, as <see cref="AssertionLinesReader"/> reads it: a

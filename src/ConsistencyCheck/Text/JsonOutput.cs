@@ -2,15 +2,16 @@ using System.Buffers;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using ConsistencyCheck.Text;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Text;
 
 /// <summary>
 /// Shared plumbing of the JSON outputs: writer options, rendering to UTF-8 bytes with <c>\n</c> newlines on every
 /// platform and target framework, and the few value forms (numbers, dates, nullable strings) the schema fixes.
 /// Everything is written by hand with <see cref="Utf8JsonWriter"/>: no reflection, so the library stays trimmable.
 /// </summary>
-internal static class ReportJson
+internal static class JsonOutput
 {
     /// <summary>Renders what <paramref name="write"/> writes as UTF-8 (no BOM); indented output uses two spaces and <c>\n</c>.</summary>
     public static byte[] Render<TState>(TState state, Action<Utf8JsonWriter, TState> write, bool indented)
@@ -51,7 +52,7 @@ internal static class ReportJson
     {
         if (value is { } number)
         {
-            writer.WriteNumber(name, ReportFormat.Normalize(number));
+            writer.WriteNumber(name, InvariantText.Normalize(number));
         }
         else
         {
@@ -72,7 +73,7 @@ internal static class ReportJson
         }
     }
 
-    /// <summary>Writes <paramref name="value"/> as an ISO date string (<c>2024-03-14</c>, as <see cref="ReportFormat.Date"/>), or null.</summary>
+    /// <summary>Writes <paramref name="value"/> as an ISO date string (<c>2024-03-14</c>, as <see cref="InvariantText.Date"/>), or null.</summary>
     public static void WriteDate(Utf8JsonWriter writer, ReadOnlySpan<byte> name, DateOnly? value)
     {
         if (value is not { } date)
@@ -83,7 +84,7 @@ internal static class ReportJson
 
         // Formatted in place rather than as a string: a date is written into every assertion.
         Span<char> text = stackalloc char[10];
-        if (!date.TryFormat(text, out var length, ReportFormat.DatePattern, CultureInfo.InvariantCulture))
+        if (!date.TryFormat(text, out var length, InvariantText.DatePattern, CultureInfo.InvariantCulture))
         {
             throw new InvalidOperationException($"The date {date:O} does not fit the report's date form.");
         }

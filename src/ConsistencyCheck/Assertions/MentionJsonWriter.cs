@@ -1,8 +1,9 @@
 using System.Text;
 using System.Text.Json;
 using ConsistencyCheck.Recognition;
+using ConsistencyCheck.Text;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Assertions;
 
 /// <summary>
 /// Writes the mentions recognized in one text as one compact JSON line, the output format of the CLI's
@@ -29,7 +30,7 @@ public static class MentionJsonWriter
             ArgumentNullException.ThrowIfNull(mention, nameof(mentions));
         }
 
-        return Encoding.UTF8.GetString(ReportJson.Render(items, WriteLine, indented: false));
+        return Encoding.UTF8.GetString(JsonOutput.Render(items, WriteLine, indented: false));
     }
 
     /// <summary>Writes the JSON line for <paramref name="mentions"/> and a <c>\n</c> to <paramref name="writer"/>.</summary>
@@ -60,21 +61,21 @@ public static class MentionJsonWriter
         writer.WriteString("text", mention.Text);
         writer.WriteNumber("start", mention.Span.Start);
         writer.WriteNumber("end", mention.Span.End);
-        writer.WriteString("type", ReportNames.Of(mention.Type));
+        writer.WriteString("type", AssertionNames.Of(mention.Type));
         switch (mention)
         {
             case Quantity quantity:
-                ReportJson.WriteNumber(writer, "value"u8, quantity.Stated);
-                ReportJson.WriteNumber(writer, "low"u8, quantity.Interval.Low);
-                ReportJson.WriteNumber(writer, "high"u8, quantity.Interval.High);
-                writer.WriteString("qualifier", ReportNames.Of(quantity.Qualifier));
-                ReportJson.WriteString(writer, "unit"u8, quantity.Unit?.Name);
+                JsonOutput.WriteNumber(writer, "value"u8, quantity.Stated);
+                JsonOutput.WriteNumber(writer, "low"u8, quantity.Interval.Low);
+                JsonOutput.WriteNumber(writer, "high"u8, quantity.Interval.High);
+                writer.WriteString("qualifier", AssertionNames.Of(quantity.Qualifier));
+                JsonOutput.WriteString(writer, "unit"u8, quantity.Unit?.Name);
                 break;
             case TemporalMention time:
-                ReportJson.WriteString(writer, "value"u8, time.Value);
-                ReportJson.WriteDate(writer, "low"u8, time.Start);
-                ReportJson.WriteDate(writer, "high"u8, time.End);
-                ReportJson.WriteString(writer, "qualifier"u8, ReportNames.Of(time.Modifier));
+                JsonOutput.WriteString(writer, "value"u8, time.Value);
+                JsonOutput.WriteDate(writer, "low"u8, time.Start);
+                JsonOutput.WriteDate(writer, "high"u8, time.End);
+                JsonOutput.WriteString(writer, "qualifier"u8, AssertionNames.Of(time.Modifier));
                 writer.WriteNull("unit");
                 break;
             default:

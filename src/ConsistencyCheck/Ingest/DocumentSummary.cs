@@ -1,7 +1,7 @@
 using System.Collections.Immutable;
 using ConsistencyCheck.Ingest;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Ingest;
 
 /// <summary>A document as it appears in a report: identity, metadata and diagnostics, without its text.</summary>
 /// <param name="Id">Its id.</param>
@@ -11,7 +11,7 @@ namespace ConsistencyCheck.Reporting;
 /// <param name="Publisher">Outlet or null.</param>
 /// <param name="Published">Publication time or null.</param>
 /// <param name="Diagnostics">What went wrong or was worked around.</param>
-public sealed record ReportDocument(
+public sealed record DocumentSummary(
     DocumentId Id,
     string Source,
     string Collection,
@@ -22,13 +22,13 @@ public sealed record ReportDocument(
 {
     /// <summary>
     /// True when it stands for a path that names nothing (<see cref="Document.IsMissingPath"/>): not a document but an
-    /// input error. <see cref="ConsistencyPipeline.CompareExtracted"/> lists it in <see cref="ConsistencyReport.InputErrors"/>,
-    /// not in <see cref="ConsistencyReport.Documents"/>; assertion lines carry it as <c>"missingPath": true</c>. Default false.
+    /// input error. <see cref="ConsistencyPipeline.CompareExtracted"/> lists it in <c>ConsistencyReport.InputErrors</c>,
+    /// not in <c>ConsistencyReport.Documents</c>; assertion lines carry it as <c>"missingPath": true</c>. Default false.
     /// </summary>
     public bool IsMissingPath { get; init; }
 
     /// <summary>The summary of <paramref name="document"/>.</summary>
-    public static ReportDocument From(Document document)
+    public static DocumentSummary From(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
         return new(document.Id, document.Source, document.Collection, document.Metadata.Title,
@@ -39,7 +39,7 @@ public sealed record ReportDocument(
     }
 
     /// <inheritdoc/>
-    public bool Equals(ReportDocument? other) =>
+    public bool Equals(DocumentSummary? other) =>
         other is not null && Id == other.Id && Source == other.Source && Collection == other.Collection &&
         Title == other.Title && Publisher == other.Publisher && Published == other.Published &&
         IsMissingPath == other.IsMissingPath && Diagnostics.SequenceEqual(other.Diagnostics);

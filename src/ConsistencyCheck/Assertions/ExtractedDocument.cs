@@ -1,7 +1,9 @@
 using System.Collections.Immutable;
 using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Text;
+using ConsistencyCheck.Ingest;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Assertions;
 
 /// <summary>
 /// What the first half of the pipeline keeps of one document: its text-free summary (identity, metadata,
@@ -9,11 +11,11 @@ namespace ConsistencyCheck.Reporting;
 /// </summary>
 /// <param name="Document">The summary the report lists; an unreadable document keeps its error diagnostic here.</param>
 /// <param name="Assertions">Its assertions in text order; empty for an unreadable document.</param>
-public sealed record ExtractedDocument(ReportDocument Document, ImmutableArray<Assertion> Assertions)
+public sealed record ExtractedDocument(DocumentSummary Document, ImmutableArray<Assertion> Assertions)
 {
     /// <inheritdoc/>
     public bool Equals(ExtractedDocument? other) =>
-        other is not null && Document.Equals(other.Document) && ReportArrays.OrEmpty(Assertions).SequenceEqual(ReportArrays.OrEmpty(other.Assertions));
+        other is not null && Document.Equals(other.Document) && Arrays.OrEmpty(Assertions).SequenceEqual(Arrays.OrEmpty(other.Assertions));
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Document, Assertions.IsDefault ? 0 : Assertions.Length);

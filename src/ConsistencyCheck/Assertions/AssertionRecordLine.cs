@@ -1,6 +1,6 @@
 using ConsistencyCheck.Assertions;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Assertions;
 
 /// <summary>A <c>{"partition":…,"assertion":{…}}</c> line: one assertion with its partition key.</summary>
 /// <param name="LineNumber">Its line number (1-based).</param>

@@ -1,9 +1,9 @@
 using System.Globalization;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Text;
 
 /// <summary>Invariant text forms of numbers, dates and times shared by every report format.</summary>
-internal static class ReportFormat
+internal static class InvariantText
 {
     /// <summary>
     /// <paramref name="value"/> with its trailing zeros removed (55000.00 becomes 55000, 0.50 becomes 0.5), so it is

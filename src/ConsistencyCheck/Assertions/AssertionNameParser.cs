@@ -3,18 +3,18 @@ using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
 
-namespace ConsistencyCheck.Reporting;
+namespace ConsistencyCheck.Assertions;
 
-/// <summary>The inverse of <see cref="ReportNames"/>: enum values from the names the reports write.</summary>
-internal static class ReportNameParser
+/// <summary>The inverse of <see cref="AssertionNames"/>: enum values from the names the reports write.</summary>
+internal static class AssertionNameParser
 {
-    private static readonly FrozenDictionary<string, Qualifier> Qualifiers = Enum.GetValues<Qualifier>().ToFrozenDictionary(ReportNames.Of, StringComparer.Ordinal);
-    private static readonly FrozenDictionary<string, PredicateKind> PredicateKinds = Enum.GetValues<PredicateKind>().ToFrozenDictionary(ReportNames.Of, StringComparer.Ordinal);
-    private static readonly FrozenDictionary<string, EntityType> EntityTypes = Enum.GetValues<EntityType>().ToFrozenDictionary(ReportNames.Of, StringComparer.Ordinal);
-    private static readonly FrozenDictionary<string, DiagnosticSeverity> Severities = Enum.GetValues<DiagnosticSeverity>().ToFrozenDictionary(ReportNames.Of, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, Qualifier> Qualifiers = Enum.GetValues<Qualifier>().ToFrozenDictionary(AssertionNames.Of, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, PredicateKind> PredicateKinds = Enum.GetValues<PredicateKind>().ToFrozenDictionary(AssertionNames.Of, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, EntityType> EntityTypes = Enum.GetValues<EntityType>().ToFrozenDictionary(AssertionNames.Of, StringComparer.Ordinal);
+    private static readonly FrozenDictionary<string, DiagnosticSeverity> Severities = Enum.GetValues<DiagnosticSeverity>().ToFrozenDictionary(AssertionNames.Of, StringComparer.Ordinal);
     private static readonly FrozenDictionary<string, TemporalModifier> Modifiers = Enum.GetValues<TemporalModifier>()
         .Where(m => m != TemporalModifier.None)
-        .ToFrozenDictionary(m => ReportNames.Of(m)!, StringComparer.Ordinal);
+        .ToFrozenDictionary(m => AssertionNames.Of(m)!, StringComparer.Ordinal);
 
     public static Qualifier Qualifier(string name) => Lookup(Qualifiers, name, "qualifier");
 
