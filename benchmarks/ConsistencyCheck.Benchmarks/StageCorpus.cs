@@ -26,7 +26,7 @@ public sealed class StageCorpus
         var extractor = new AssertionExtractor(ExtractionOptions.Default);
         Assertions = [.. documents.SelectMany((d, i) => extractor.Extract(d, Mentions[i])).OrderBy(a => a.Id)];
         Clusters = [.. pipeline.Cluster(Assertions)];
-        Report = pipeline.CompareExtracted(documents.Select(DocumentSummary.From), Assertions);
+        Report = pipeline.CompareExtractedAsync(documents.Select(DocumentSummary.From), Assertions).GetAwaiter().GetResult();
     }
 
     /// <summary>The JSONL file the documents were read from.</summary>

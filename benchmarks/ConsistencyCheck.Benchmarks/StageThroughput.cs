@@ -61,19 +61,12 @@ public static class StageThroughput
 
             rows.Add(Stop("assertions (segmentation, readers)", meter, $"{assertions.Count} assertions"));
 
-            meter = Start();
-            var sorted = AssertionOrder.ById(assertions, maxDegreeOfParallelism: 1, CancellationToken.None);
-            var clusters = pipeline.Cluster(sorted);
-            rows.Add(Stop("sort + cluster", meter, $"{clusters.Count} clusters"));
-
-            meter = Start();
-            var findings = pipeline.CompareByCluster(sorted, clusters).ToList();
-            rows.Add(Stop("compare", meter, $"{findings.Sum(f => f.Findings.Length)} findings"));
-
+            // The second half as check --format jsonl runs it: the pipeline's one road into a JSON Lines sink.
             meter = Start();
             using var sink = new CountingStream();
-            await new JsonLinesReportWriter().WriteAsync(documents.Length, [], sorted, findings, sink).ConfigureAwait(false);
-            rows.Add(Stop("write report lines", meter, $"{sink.Length / 1e6:0.0} MB written"));
+            using var lines = new JsonLinesSink(sink);
+            var outcome = await pipeline.CompareAsync(documents.Select(DocumentSummary.From), assertions, lines).ConfigureAwait(false);
+            rows.Add(Stop("order + group + compare + write report lines", meter, $"{outcome.Clusters} clusters, {outcome.Counts.Findings} findings, {sink.Length / 1e6:0.0} MB written"));
             if (pass == 1)
             {
                 best.AddRange(rows);

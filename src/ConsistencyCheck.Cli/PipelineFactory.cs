@@ -1,8 +1,11 @@
 namespace ConsistencyCheck.Cli;
 
-/// <summary>The pipeline the command line runs: every built-in recognizer with default options.</summary>
+/// <summary>The pipeline the command line runs: every built-in recognizer with default options, counting in a meter.</summary>
 internal static class PipelineFactory
 {
-    public static ConsistencyPipeline Create() =>
-        new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates().Build();
+    public static ConsistencyPipeline Create(ConsistencyMeter? meter = null)
+    {
+        var builder = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates();
+        return (meter is null ? builder : builder.UseMeter(meter)).Build();
+    }
 }

@@ -14,6 +14,7 @@ namespace ConsistencyCheck;
 /// </example>
 public sealed class ConsistencyPipelineBuilder
 {
+    private ConsistencyMeter? _meter;
     private readonly List<IRecognizer> _recognizers = [];
     private ConsistencyOptions _options = ConsistencyOptions.Default;
     private Clustering.IClusteringStrategy? _clustering;
@@ -68,6 +69,18 @@ public sealed class ConsistencyPipelineBuilder
         return WithOptions(configure(_options));
     }
 
+    /// <summary>
+    /// Counts what the pipeline's runs do (documents, characters, assertions, clusters, findings, time per stage) in
+    /// <paramref name="meter"/>; every run of the built pipeline adds to it. Not set: not measured.
+    /// </summary>
+    /// <param name="meter">The meter.</param>
+    /// <returns>This builder.</returns>
+    public ConsistencyPipelineBuilder UseMeter(ConsistencyMeter meter)
+    {
+        _meter = meter ?? throw new ArgumentNullException(nameof(meter));
+        return this;
+    }
+
     /// <summary>Validates the options and builds the pipeline.</summary>
     /// <exception cref="ArgumentException">An option is invalid; the message names it.</exception>
     /// <exception cref="InvalidOperationException">No recognizer was registered.</exception>
@@ -83,6 +96,7 @@ public sealed class ConsistencyPipelineBuilder
             new TextRecognizer(_recognizers),
             _clustering ?? new Clustering.BlockingClusteringStrategy(_options.Clustering),
             _options,
-            _timeProvider);
+            _timeProvider,
+            _meter);
     }
 }

@@ -1,75 +1,69 @@
 using System.Collections.Concurrent;
-using System.Globalization;
+using System.Collections.Immutable;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Comparison;
-using ConsistencyCheck.Ingest;
-using ConsistencyCheck.Reporting;
 
 namespace ConsistencyCheck;
 
 /// <summary>
-/// The compare stage of a <see cref="ConsistencyPipeline"/>: compares clusters on up to
-/// <see cref="ConsistencyOptions.MaxDegreeOfParallelism"/> threads, honouring cancellation inside each cluster, and,
-/// when asked to, gives each cluster the time budget of one document (<see cref="ConsistencyOptions.MaxDocumentTime"/>).
-/// A cluster over its budget is abandoned within milliseconds, comes out with no findings and is recorded, so that its
-/// documents can be listed with a <see cref="DiagnosticSeverity.Warning"/> (<see cref="WithOverBudget"/>). Thread-safe.
+/// The compare stage of a <see cref="ConsistencyPipeline"/>: compares chunks of consecutive clusters on up to
+/// <see cref="ConsistencyOptions.MaxDegreeOfParallelism"/> threads through <see cref="OrderedParallel"/>, hands each chunk
+/// to the sink's <see cref="IFindingSink{TPart}.Prepare"/> on the thread that compared it and the parts to
+/// <see cref="IFindingSink{TPart}.AddAsync"/> in order. In a run, each cluster has the time budget of one document
+/// (<see cref="ConsistencyOptions.MaxDocumentTime"/>): one that runs over is abandoned within milliseconds, has no
+/// findings and is listed in the outcome. Cancellation is honoured inside each cluster. Thread-safe.
 /// </summary>
 internal sealed class PipelineComparison(ClusterComparer comparer, ConsistencyOptions options, TimeProvider timeProvider)
 {
-    /// <summary>Clusters per parallel chunk.</summary>
-    private const int ChunkSize = 256;
+    /// <summary>Clusters per chunk: enough to outweigh scheduling, few enough to share the work out evenly.</summary>
+    private const int ChunkSize = 64;
 
     /// <summary>
-    /// Compares cluster by cluster, in the order of <paramref name="clusters"/>. With <paramref name="overBudget"/>, each
-    /// cluster has the budget <see cref="ConsistencyOptions.MaxDocumentTime"/> and one that runs over is added to it;
-    /// without, only <paramref name="cancellationToken"/> stops the work.
+    /// Compares every cluster of <paramref name="plan"/> and hands the findings to <paramref name="sink"/>, story by
+    /// story; returns the outcome (the sink's <see cref="IFindingSink{TPart}.CompleteAsync"/> is the caller's to call).
     /// </summary>
-    public IEnumerable<ClusterFindings> ByCluster(
-        IReadOnlyList<Assertion> assertions, IReadOnlyList<AssertionCluster> clusters, ConcurrentQueue<AssertionCluster>? overBudget, CancellationToken cancellationToken)
+    public async Task<ComparisonOutcome> RunAsync<TPart>(ComparisonPlan plan, IFindingSink<TPart> sink, CancellationToken cancellationToken)
     {
-        var byId = assertions.ToDictionary(a => a.Id);
-        if (options.MaxDegreeOfParallelism == 1)
-        {
-            foreach (var cluster in clusters)
+        var byId = ById(plan.Assertions);
+        var overBudget = new ConcurrentQueue<AssertionCluster>();
+        var counts = default(FindingCounts);
+        var parts = OrderedParallel.MapAsync(
+            Chunks(plan),
+            (chunk, token) =>
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                yield return Compare(cluster, byId, overBudget, cancellationToken);
-            }
-
-            yield break;
+                var compared = CompareChunk(plan.Clusters, chunk, byId, overBudget, token);
+                return (Part: sink.Prepare(compared), Counts: compared.Counts());
+            },
+            options.MaxDegreeOfParallelism,
+            cancellationToken);
+        await foreach (var (part, partCounts) in parts.ConfigureAwait(false))
+        {
+            counts += partCounts;
+            await sink.AddAsync(part, cancellationToken).ConfigureAwait(false);
         }
 
-        // Clusters are compared a chunk at a time on up to MaxDegreeOfParallelism threads and yielded in order; the
-        // next chunk is compared while the caller handles this one (writes its lines), so neither waits for the other.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism, CancellationToken = cancellationToken };
-        var next = clusters.Count > 0 ? CompareChunkAsync(clusters, 0, byId, overBudget, parallel) : null;
-        for (var start = 0; next is not null; start += ChunkSize)
-        {
-            var chunk = next.GetAwaiter().GetResult();
-            next = start + ChunkSize < clusters.Count ? CompareChunkAsync(clusters, start + ChunkSize, byId, overBudget, parallel) : null;
-            try
-            {
-                foreach (var compared in chunk)
-                {
-                    yield return compared;
-                }
-            }
-            finally
-            {
-                // The caller stopped early or failed: let the chunk in flight finish before the enumeration ends.
-                if (next is not null && !next.IsCompleted)
-                {
-                    next.ContinueWith(static _ => { }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default).GetAwaiter().GetResult();
-                }
-            }
-        }
+        return new ComparisonOutcome(plan.Assertions.Length, plan.Clusters.Length, counts, NotCompared(overBudget, byId), options.MaxDocumentTime);
     }
 
     /// <summary>
-    /// The comparison of one cluster, its findings in the report's order. With <paramref name="overBudget"/>, the cluster
-    /// has the budget <see cref="ConsistencyOptions.MaxDocumentTime"/>: past it, the comparison stops, the cluster is
-    /// added to <paramref name="overBudget"/> and comes out with no findings.
+    /// Compares cluster by cluster without a time budget, yielding each cluster's findings in the order of
+    /// <paramref name="clusters"/> while the next ones are compared (for the public, synchronous <c>Compare</c>).
+    /// </summary>
+    public IEnumerable<ClusterFindings> ByCluster(IReadOnlyList<Assertion> assertions, IReadOnlyList<AssertionCluster> clusters, CancellationToken cancellationToken)
+    {
+        var byId = ById(assertions);
+        var all = clusters as ImmutableArray<AssertionCluster>? ?? [.. clusters];
+        var story = new ComparedStory(0, null, 0, all.Length);
+        var chunks = Chunks(new ComparisonPlan([], all, [story]));
+        var compared = OrderedParallel.Map(chunks, (chunk, token) => CompareChunk(all, chunk, byId, null, token), options.MaxDegreeOfParallelism, cancellationToken);
+        return compared.SelectMany(c => c.Clusters);
+    }
+
+    /// <summary>
+    /// The comparison of one cluster, its findings in the report's order (by first, then last assertion id). With
+    /// <paramref name="overBudget"/>, the cluster has the budget <see cref="ConsistencyOptions.MaxDocumentTime"/>: past it,
+    /// the comparison stops, the cluster is added to <paramref name="overBudget"/> and comes out with no findings.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public ClusterFindings Compare(
@@ -91,61 +85,49 @@ internal sealed class PipelineComparison(ClusterComparer comparer, ConsistencyOp
         }
     }
 
-    /// <summary>
-    /// <paramref name="documents"/>, each document with a member in a cluster of <paramref name="overBudget"/> given a
-    /// <see cref="DiagnosticSeverity.Warning"/> per such cluster, naming the cluster and the limit.
-    /// </summary>
-    public IEnumerable<DocumentSummary> WithOverBudget(
-        IEnumerable<DocumentSummary> documents, IReadOnlyCollection<AssertionCluster> overBudget, IReadOnlyDictionary<AssertionId, Assertion> byId)
+    private static Dictionary<AssertionId, Assertion> ById(IReadOnlyList<Assertion> assertions)
     {
-        if (overBudget.Count == 0)
+        var byId = new Dictionary<AssertionId, Assertion>(assertions.Count);
+        foreach (var assertion in assertions)
         {
-            return documents;
+            byId.Add(assertion.Id, assertion);
         }
 
-        // Per document (collection, id): the clusters it has a member in, in cluster order.
-        var clustersOf = new Dictionary<(string, DocumentId), List<AssertionCluster>>();
-        foreach (var cluster in overBudget.OrderBy(c => c.Id, StringComparer.Ordinal))
-        {
-            foreach (var key in cluster.AssertionIds.Select(id => byId[id]).Select(a => (a.Collection, a.DocumentId)).Distinct())
-            {
-                if (!clustersOf.TryGetValue(key, out var list))
-                {
-                    clustersOf[key] = list = [];
-                }
+        return byId;
+    }
 
-                list.Add(cluster);
+    /// <summary>The chunks of <paramref name="plan"/>: up to <see cref="ChunkSize"/> consecutive clusters, never across two stories.</summary>
+    private static List<(ComparedStory Story, int First, int Count)> Chunks(ComparisonPlan plan)
+    {
+        var chunks = new List<(ComparedStory, int, int)>();
+        foreach (var story in plan.Stories)
+        {
+            for (var first = story.FirstCluster; first < story.FirstCluster + story.ClusterCount; first += ChunkSize)
+            {
+                chunks.Add((story, first, Math.Min(ChunkSize, story.FirstCluster + story.ClusterCount - first)));
             }
         }
 
-        return documents.Select(d => clustersOf.TryGetValue((d.Collection, d.Id), out var clusters)
-            ? d with { Diagnostics = d.Diagnostics.AddRange(clusters.Select(c => NotCompared(d, c))) }
-            : d);
+        return chunks;
     }
 
-    /// <summary>The warning of a document in a cluster abandoned at the budget; it names the limit, not the time taken, so reports stay comparable.</summary>
-    private Diagnostic NotCompared(DocumentSummary document, AssertionCluster cluster)
+    private ComparedChunk CompareChunk(
+        IReadOnlyList<AssertionCluster> clusters, (ComparedStory Story, int First, int Count) chunk, Dictionary<AssertionId, Assertion> byId,
+        ConcurrentQueue<AssertionCluster>? overBudget, CancellationToken cancellationToken)
     {
-        var source = document.Source.Length > 0 ? document.Source : document.Id.Value;
-        return Diagnostic.Warning(string.Create(CultureInfo.InvariantCulture,
-            $"{source}: not compared: comparing cluster {cluster.Id} ({cluster.AssertionIds.Length:N0} assertions, '{cluster.Key}') took longer than the limit of " +
-            $"{Limit(options.MaxDocumentTime)} ({nameof(ConsistencyOptions)}.{nameof(ConsistencyOptions.MaxDocumentTime)}); the cluster has no findings."));
+        var compared = new ClusterFindings[chunk.Count];
+        for (var i = 0; i < compared.Length; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            compared[i] = Compare(clusters[chunk.First + i], byId, overBudget, cancellationToken);
+        }
+
+        var endsStory = chunk.First + chunk.Count == chunk.Story.FirstCluster + chunk.Story.ClusterCount;
+        return new ComparedChunk(chunk.Story, System.Runtime.InteropServices.ImmutableCollectionsMarshal.AsImmutableArray(compared), endsStory);
     }
 
-    /// <summary>A limit as a diagnostic shows it: "30 s", "250 ms".</summary>
-    internal static string Limit(TimeSpan limit) => limit >= TimeSpan.FromSeconds(1)
-        ? string.Create(CultureInfo.InvariantCulture, $"{limit.TotalSeconds:0.###} s")
-        : string.Create(CultureInfo.InvariantCulture, $"{limit.TotalMilliseconds:0.###} ms");
-
-    /// <summary>Compares up to <see cref="ChunkSize"/> clusters from <paramref name="first"/> on a pool thread (and as many more as the options allow).</summary>
-    private Task<ClusterFindings[]> CompareChunkAsync(
-        IReadOnlyList<AssertionCluster> clusters, int first, Dictionary<AssertionId, Assertion> byId, ConcurrentQueue<AssertionCluster>? overBudget, ParallelOptions parallel) =>
-        Task.Run(
-            () =>
-            {
-                var chunk = new ClusterFindings[Math.Min(ChunkSize, clusters.Count - first)];
-                Parallel.For(0, chunk.Length, parallel, i => chunk[i] = Compare(clusters[first + i], byId, overBudget, parallel.CancellationToken));
-                return chunk;
-            },
-            parallel.CancellationToken);
+    /// <summary>The clusters over budget, by id (ordinal), each with the documents it has members in.</summary>
+    private static ImmutableArray<NotComparedCluster> NotCompared(ConcurrentQueue<AssertionCluster> overBudget, Dictionary<AssertionId, Assertion> byId) =>
+        [.. overBudget.OrderBy(c => c.Id, StringComparer.Ordinal).Select(c => new NotComparedCluster(
+            c, [.. c.AssertionIds.Select(id => byId[id]).Select(a => new DocumentKey(a.Collection, a.DocumentId)).Distinct()]))];
 }

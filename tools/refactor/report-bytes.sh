@@ -3,7 +3,7 @@
 #   tools/refactor/report-bytes.sh /tmp/before && (change) && tools/refactor/report-bytes.sh /tmp/after && diff -r /tmp/before /tmp/after
 # Inputs: samples/, every gold and holdout story file, each real-news story and all of them together (when
 # ../shared/real-news exists), and a generated corpus of 10k documents (made once, cached in /tmp). Formats json and
-# jsonl, through `check` and through `extract` + `compare`.
+# jsonl, through `check` and through `extract` + `compare`. Run both trees from the same path (reports name their sources).
 set -euo pipefail
 out=${1:?usage: report-bytes.sh OUTDIR}
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -28,6 +28,8 @@ for name in $(printf '%s\n' "${!inputs[@]}" | sort); do
     cli check "$src" --format "$fmt" --out "$out/$name.check.$fmt" 2>/dev/null || true
   done
   cli extract "$src" --out "$out/$name.assertions.jsonl" 2>/dev/null || true
+  # extract writes documents in completion order: sorted, so that two trees' files compare.
+  LC_ALL=C sort -o "$out/$name.assertions.jsonl" "$out/$name.assertions.jsonl"
   for fmt in json jsonl; do
     cli compare "$out/$name.assertions.jsonl" --format "$fmt" --out "$out/$name.compare.$fmt" 2>/dev/null || true
   done

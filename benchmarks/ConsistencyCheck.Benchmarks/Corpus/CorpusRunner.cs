@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
+using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Reporting;
 
@@ -112,39 +113,22 @@ public static class CorpusRunner
     /// </summary>
     private static async Task<CorpusRun> MeasureAsync(string corpus, string truth, string reportPath)
     {
-        var pipeline = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates().Build();
         var meter = new ConsistencyMeter();
+        var pipeline = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates().UseMeter(meter).Build();
         using var self = Process.GetCurrentProcess();
         var cpuBefore = self.TotalProcessorTime;
         var started = Stopwatch.GetTimestamp();
-        long documents = 0;
-        var unreadable = new List<DocumentSummary>();
-        var assertions = new List<ConsistencyCheck.Assertions.Assertion>();
-        await foreach (var extracted in pipeline.ExtractDocumentsAsync(new DocumentLoader(new IngestOptions()).LoadAsync([corpus]), meter))
-        {
-            documents++;
-            if (JsonLinesReportWriter.IsUnreadable(extracted.Document))
-            {
-                unreadable.Add(extracted.Document);
-            }
-
-            assertions.AddRange(extracted.Assertions);
-        }
-
-        var extractedAt = Stopwatch.GetTimestamp();
-        self.Refresh();
-        var cpuExtracted = self.TotalProcessorTime;
-        var sorted = assertions.OrderBy(a => a.Id).ToImmutableArray();
-        assertions.Clear();
-        assertions.TrimExcess();
-        var clusters = pipeline.Cluster(sorted);
-        var clusteredAt = Stopwatch.GetTimestamp();
-        self.Refresh();
-        var cpuClustered = self.TotalProcessorTime;
+        ComparisonOutcome outcome;
         ReportSummary summary;
+        TimeSpan cpuAtPlan;
         await using (var file = new FileStream(reportPath, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 20))
         {
-            summary = await new JsonLinesReportWriter().WriteAsync(documents, unreadable, sorted, pipeline.CompareByCluster(sorted, clusters), file);
+            // The road check --format jsonl --out FILE takes: the pipeline's run into a JSON Lines sink.
+            using var lines = new JsonLinesSink(file);
+            var timed = new PlanTimer<JsonLinesSink.Lines>(lines, self);
+            outcome = await pipeline.RunAsync(new DocumentLoader(new IngestOptions()).LoadAsync([corpus]), timed);
+            summary = lines.Summary;
+            cpuAtPlan = timed.CpuAtPlan - cpuBefore;
         }
 
         var seconds = Stopwatch.GetElapsedTime(started).TotalSeconds;
@@ -152,12 +136,12 @@ public static class CorpusRunner
         var cpu = (self.TotalProcessorTime - cpuBefore).TotalSeconds;
         var peak = self.PeakWorkingSet64 / 1e6;
         var stages = string.Create(Invariant,
-            $"extract {Stopwatch.GetElapsedTime(started, extractedAt).TotalSeconds:0.0} s / {(cpuExtracted - cpuBefore).TotalSeconds:0.0} CPU-s (recognition {meter.Recognition.TotalSeconds:0.0} + assertions {meter.AssertionBuilding.TotalSeconds:0.0} thread-s), " +
-            $"sort+cluster {Stopwatch.GetElapsedTime(extractedAt, clusteredAt).TotalSeconds:0.00} s / {(cpuClustered - cpuExtracted).TotalSeconds:0.00} CPU-s, " +
-            $"compare+write {Stopwatch.GetElapsedTime(clusteredAt).TotalSeconds:0.00} s / {cpu - (cpuClustered - cpuBefore).TotalSeconds:0.00} CPU-s; " +
+            $"extract {meter.Extraction.TotalSeconds:0.0} s (recognition {meter.Recognition.TotalSeconds:0.0} + assertions {meter.AssertionBuilding.TotalSeconds:0.0} thread-s), " +
+            $"sort+cluster {meter.Clustering.TotalSeconds:0.00} s (extract+sort+cluster {cpuAtPlan.TotalSeconds:0.0} CPU-s), " +
+            $"compare+write {meter.Comparison.TotalSeconds:0.00} s / {cpu - cpuAtPlan.TotalSeconds:0.00} CPU-s; " +
             $"GC pauses {GC.GetTotalPauseDuration().TotalSeconds:0.0} s, JIT {System.Runtime.JitInfo.GetCompilationTime().TotalSeconds:0.0} s");
         var result = TruthVerifier.Verify(CorpusFiles.ReadTruth(truth), TruthVerifier.ReadFindings(reportPath));
-        return new CorpusRun(documents, new FileInfo(corpus).Length, seconds, cpu, peak, sorted.Length, summary.Findings, result.Recall, result.Unplanted.Count, stages);
+        return new CorpusRun(summary.Documents, new FileInfo(corpus).Length, seconds, cpu, peak, outcome.Assertions, summary.Findings, result.Recall, result.Unplanted.Count, stages);
     }
 
     private static string Format(CorpusRun run) => string.Join('\t',

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
-using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Reporting;
 
@@ -42,7 +42,7 @@ internal static class CheckCommand
             Description = "Report format: console (default), json, jsonl (findings one per line, then a summary; for very large runs), markdown or html.",
             DefaultValueFactory = _ => "console",
         };
-        format.AcceptOnlyFromAmong(ReportOutput.Formats);
+        format.AcceptOnlyFromAmong([.. ReportOptionNames.Formats]);
         return format;
     }
 
@@ -50,7 +50,7 @@ internal static class CheckCommand
     public static Option<string?> FailOnOption()
     {
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 1 when findings of this kind exist: contradiction (or changedOverTime, agreement). A path that does not exist gives 2 instead." };
-        failOn.AcceptOnlyFromAmong(ReportOutput.FailOnKinds);
+        failOn.AcceptOnlyFromAmong([.. ReportOptionNames.FindingKinds]);
         return failOn;
     }
 
@@ -99,6 +99,12 @@ internal static class CheckCommand
 
     private static async Task<int> RunAsync(CheckRequest request, CliStreams streams, CancellationToken cancellationToken)
     {
+        var (ok, format, failOn) = await ReportOutput.ParseAsync(request.Format, request.FailOn, streams).ConfigureAwait(false);
+        if (!ok)
+        {
+            return CliApplication.UsageError;
+        }
+
         // Before any work: a refused or unwritable --out is one line and exit 2.
         var (output, refused) = await ReportOutput.OpenAsync(request.Out, request.Paths, streams).ConfigureAwait(false);
         if (refused)
@@ -108,7 +114,7 @@ internal static class CheckCommand
 
         try
         {
-            return await RunAsync(request, output, streams, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(request, format, failOn, output, streams, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -119,64 +125,32 @@ internal static class CheckCommand
         }
     }
 
-    private static async Task<int> RunAsync(CheckRequest request, AtomicOutput? output, CliStreams streams, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        CheckRequest request, ReportFormat format, FindingKind? failOn, AtomicOutput? output, CliStreams streams, CancellationToken cancellationToken)
     {
         // A missing path does not stop the run: it is listed in the report as an input error and decides the exit code.
         var missing = await ReportMissingPathsAsync(request.Paths, streams).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         var meter = new ConsistencyMeter();
-        var pipeline = PipelineFactory.Create();
+        var pipeline = PipelineFactory.Create(meter);
         var loader = new DocumentLoader(new IngestOptions { StandardInput = () => TextReaderStream.Open(streams.Input) });
         var tally = new InputTally(request.Paths);
         var documents = tally.Watch(loader.LoadAsync(request.Paths, cancellationToken), cancellationToken);
-        int exit;
-        if (request.Format == "jsonl")
+        var (outcome, writeTicks) = await ReportOutput.RunAsync(new Run(pipeline, documents), format, output, streams, cancellationToken).ConfigureAwait(false);
+        if (request.Stats)
         {
-            exit = await RunLinesAsync(pipeline, documents, request, output, streams, meter, started, cancellationToken).ConfigureAwait(false);
-        }
-        else
-        {
-            var report = await pipeline.CheckAsync(documents, meter, cancellationToken).ConfigureAwait(false);
-            var writeTicks = await ReportOutput.WriteAsync(report, request.Format, output, streams, cancellationToken).ConfigureAwait(false);
-            if (request.Stats)
-            {
-                await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(request.Paths), writeTicks, started).ConfigureAwait(false);
-            }
-
-            exit = ReportOutput.ExitCode(report, request.FailOn);
+            await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(request.Paths), writeTicks, started).ConfigureAwait(false);
         }
 
         await tally.WarnAsync(streams.Error).ConfigureAwait(false);
-        return missing ? CliApplication.UsageError : exit;
+        return missing ? CliApplication.UsageError : ReportOutput.ExitCode(outcome, failOn);
     }
 
-    /// <summary><c>--format jsonl</c>: keeps only assertions, the unreadable documents and the input errors, and streams the findings.</summary>
-    private static async Task<int> RunLinesAsync(
-        ConsistencyPipeline pipeline, IAsyncEnumerable<Document> documentStream, CheckRequest request, AtomicOutput? output, CliStreams streams,
-        ConsistencyMeter meter, long started, CancellationToken cancellationToken)
+    /// <summary>The whole check over the documents read.</summary>
+    private sealed class Run(ConsistencyPipeline pipeline, IAsyncEnumerable<Document> documents) : IRun
     {
-        long documents = 0;
-        var unreadable = new List<DocumentSummary>();
-        var assertions = new List<Assertion>();
-        await foreach (var extracted in pipeline.ExtractDocumentsAsync(documentStream, meter, cancellationToken).ConfigureAwait(false))
-        {
-            // A missing path is not a document: it is not counted, and the writer gives it an input error line.
-            documents += extracted.Document.IsMissingPath ? 0 : 1;
-            if (JsonLinesReportWriter.IsUnreadable(extracted.Document))
-            {
-                unreadable.Add(extracted.Document);
-            }
-
-            assertions.AddRange(extracted.Assertions);
-        }
-
-        var (summary, _) = await ReportOutput.WriteLinesAsync(pipeline, documents, unreadable, assertions, output, streams, meter, cancellationToken).ConfigureAwait(false);
-        if (request.Stats)
-        {
-            await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(request.Paths), 0, started).ConfigureAwait(false);
-        }
-
-        return ReportOutput.ExitCode(summary, request.FailOn);
+        public Task<ComparisonOutcome> RunAsync<TPart>(IFindingSink<TPart> sink, CancellationToken cancellationToken) =>
+            pipeline.RunAsync(documents, sink, cancellationToken);
     }
 
     private sealed record CheckRequest(string[] Paths, string Format, FileInfo? Out, string? FailOn, bool Stats);

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using ConsistencyCheck.Assertions;
-using ConsistencyCheck.Ingest;
+using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Reporting;
 
 namespace ConsistencyCheck.Cli.Commands;
@@ -35,6 +35,12 @@ internal static class CompareCommand
 
     private static async Task<int> RunAsync(string[] files, string format, FileInfo? outFile, string? failOn, bool stats, CliStreams streams, CancellationToken cancellationToken)
     {
+        var (ok, parsed, kind) = await ReportOutput.ParseAsync(format, failOn, streams).ConfigureAwait(false);
+        if (!ok)
+        {
+            return CliApplication.UsageError;
+        }
+
         if (!await CheckCommand.PathsExistAsync(files, streams).ConfigureAwait(false))
         {
             return CliApplication.UsageError;
@@ -49,7 +55,7 @@ internal static class CompareCommand
 
         try
         {
-            return await RunAsync(files, format, output, failOn, stats, streams, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(files, parsed, output, kind, stats, streams, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -61,45 +67,15 @@ internal static class CompareCommand
     }
 
     private static async Task<int> RunAsync(
-        string[] files, string format, AtomicOutput? outFile, string? failOn, bool stats, CliStreams streams, CancellationToken cancellationToken)
+        string[] files, ReportFormat parsed, AtomicOutput? outFile, FindingKind? kind, bool stats, CliStreams streams, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var meter = new ConsistencyMeter();
-        var documents = new Dictionary<DocumentId, DocumentSummary>();
-        var inputErrors = new HashSet<DocumentSummary>();
-        var assertions = new Dictionary<AssertionId, Assertion>();
-        var repeated = 0L;
+        var pipeline = PipelineFactory.Create(meter);
+        ExtractedRun extracted;
         try
         {
-            foreach (var (stream, source) in Open(files, streams))
-            {
-                await using (stream.ConfigureAwait(false))
-                {
-                    await foreach (var line in AssertionLinesReader.ReadAsync(stream, source, cancellationToken).ConfigureAwait(false))
-                    {
-                        switch (line)
-                        {
-                            // A path that did not exist at extract time: an input error, not a document (its id may be a document's).
-                            case DocumentLine { Document.IsMissingPath: true } d:
-                                if (inputErrors.Add(d.Document))
-                                {
-                                    meter.AddInputError();
-                                }
-
-                                break;
-                            case DocumentLine d when documents.TryAdd(d.Document.Id, d.Document):
-                                meter.AddDocument(0, d.Document.Diagnostics.Any(x => x.Severity == DiagnosticSeverity.Error), 0, 0, 0);
-                                break;
-                            case AssertionRecordLine a when assertions.TryAdd(a.Assertion.Id, a.Assertion):
-                                meter.AddAssertions(1);
-                                break;
-                            default:
-                                repeated++;
-                                break;
-                        }
-                    }
-                }
-            }
+            extracted = await pipeline.ReadAssertionLinesAsync(files, () => TextReaderStream.Open(streams.Input), cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidDataException ex)
         {
@@ -107,61 +83,24 @@ internal static class CompareCommand
             return CliApplication.UsageError;
         }
 
-        meter.AddExtraction(Stopwatch.GetTimestamp() - started);
-        if (repeated > 0)
+        if (extracted.Repeated > 0)
         {
-            await streams.Error.WriteLineAsync($"warning: {repeated} line(s) repeated a document or assertion already read; each was kept once.").ConfigureAwait(false);
+            await streams.Error.WriteLineAsync($"warning: {extracted.Repeated} line(s) repeated a document or assertion already read; each was kept once.").ConfigureAwait(false);
         }
 
-        var pipeline = PipelineFactory.Create();
-        if (format == "jsonl")
-        {
-            var unreadable = documents.Values.Where(JsonLinesReportWriter.IsUnreadable).Concat(inputErrors).ToList();
-            var count = documents.Count;
-            documents.Clear();
-            var list = assertions.Values.ToList();
-            assertions.Clear();
-            var (summary, _) = await ReportOutput.WriteLinesAsync(pipeline, count, unreadable, list, outFile, streams, meter, cancellationToken).ConfigureAwait(false);
-            if (stats)
-            {
-                await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(files), 0, started, "read").ConfigureAwait(false);
-            }
-
-            return ReportOutput.ExitCode(summary, failOn);
-        }
-
-        var report = pipeline.CompareExtracted(documents.Values.Concat(inputErrors), assertions.Values, meter, cancellationToken);
-        documents.Clear();
-        assertions.Clear();
-        var writeTicks = await ReportOutput.WriteAsync(report, format, outFile, streams, cancellationToken).ConfigureAwait(false);
+        var (outcome, writeTicks) = await ReportOutput.RunAsync(new Run(pipeline, extracted), parsed, outFile, streams, cancellationToken).ConfigureAwait(false);
         if (stats)
         {
             await RunStatistics.PrintAsync(streams.Error, meter, RunStatistics.InputBytes(files), writeTicks, started, "read").ConfigureAwait(false);
         }
 
-        return ReportOutput.ExitCode(report, failOn);
+        return ReportOutput.ExitCode(outcome, kind);
     }
 
-    /// <summary>The streams to read: each file, each <c>.jsonl</c> file under a folder (in ordinal order), or standard input.</summary>
-    private static IEnumerable<(Stream Stream, string Source)> Open(string[] files, CliStreams streams)
+    /// <summary>The second half of the check over the assertion lines read.</summary>
+    private sealed class Run(ConsistencyPipeline pipeline, ExtractedRun extracted) : IRun
     {
-        foreach (var path in files)
-        {
-            if (path == "-")
-            {
-                yield return (TextReaderStream.Open(streams.Input), "-");
-            }
-            else if (Directory.Exists(path))
-            {
-                foreach (var file in Directory.EnumerateFiles(path, "*.jsonl", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
-                {
-                    yield return (new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true), file);
-                }
-            }
-            else
-            {
-                yield return (new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true), path);
-            }
-        }
+        public Task<ComparisonOutcome> RunAsync<TPart>(IFindingSink<TPart> sink, CancellationToken cancellationToken) =>
+            pipeline.CompareAsync(extracted.Documents, extracted.Assertions, sink, cancellationToken);
     }
 }

@@ -56,10 +56,10 @@ internal static class ExtractCommand
         var missing = await CheckCommand.ReportMissingPathsAsync(paths, streams).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         var meter = new ConsistencyMeter();
-        var pipeline = PipelineFactory.Create();
+        var pipeline = PipelineFactory.Create(meter);
         var loader = new DocumentLoader(new IngestOptions { StandardInput = () => TextReaderStream.Open(streams.Input) });
         var tally = new InputTally(paths);
-        var extracted = pipeline.ExtractDocumentsAsync(tally.Watch(loader.LoadAsync(paths, cancellationToken), cancellationToken), meter, cancellationToken);
+        var extracted = pipeline.ExtractDocumentsAsync(tally.Watch(loader.LoadAsync(paths, cancellationToken), cancellationToken), cancellationToken);
         if (output is null)
         {
             await foreach (var document in extracted.ConfigureAwait(false))

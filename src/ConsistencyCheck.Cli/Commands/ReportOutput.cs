@@ -1,26 +1,16 @@
-using System.Collections.Concurrent;
-using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Text;
 using ConsistencyCheck;
-using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Cli.Reporting;
-using ConsistencyCheck.Clustering;
+using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Reporting;
 using Spectre.Console;
-using ConsistencyCheck.Ingest;
 
 namespace ConsistencyCheck.Cli.Commands;
 
 /// <summary>Writes a report in the format <c>--format</c> names, to <c>--out</c> or standard output; shared by <c>check</c> and <c>compare</c>.</summary>
 internal static class ReportOutput
 {
-    /// <summary>The formats <c>--format</c> accepts.</summary>
-    public static readonly string[] Formats = ["console", "json", "jsonl", "markdown", "html"];
-
-    /// <summary>The finding kinds <c>--fail-on</c> accepts.</summary>
-    public static readonly string[] FailOnKinds = ["contradiction", "changedOverTime", "agreement"];
-
     /// <summary>
     /// Checks <c>--out</c> against what it names and against the run's <paramref name="inputs"/> and creates its
     /// temporary file, before any work. When it is refused or cannot be written, prints one line on standard error
@@ -51,16 +41,66 @@ internal static class ReportOutput
         }
     }
 
+    /// <summary>
+    /// Runs <paramref name="run"/> with the sink <paramref name="format"/> asks for and writes the report to
+    /// <paramref name="output"/> or standard output: JSON Lines stream from the sink as the comparison goes; the other
+    /// formats are written from the in-memory report. Returns the outcome and the Stopwatch ticks spent writing after the run.
+    /// </summary>
+    public static async Task<(ComparisonOutcome Outcome, long WriteTicks)> RunAsync(
+        IRun run, ReportFormat format, AtomicOutput? output, CliStreams streams, CancellationToken cancellationToken)
+    {
+        if (format == ReportFormat.Jsonl)
+        {
+            var outcome = await StreamLinesAsync(run, output, streams, cancellationToken).ConfigureAwait(false);
+            await WarnNotComparedAsync(outcome, streams).ConfigureAwait(false);
+            return (outcome, 0);
+        }
+
+        var sink = new ReportSink();
+        var result = await run.RunAsync(sink, cancellationToken).ConfigureAwait(false);
+        var ticks = await WriteAsync(sink.Report, format, output, streams, cancellationToken).ConfigureAwait(false);
+        return (result, ticks);
+    }
+
+    /// <summary>
+    /// Turns <c>--format</c> and <c>--fail-on</c> into their enums (<see cref="ReportOptionNames"/>, the one place names are
+    /// parsed); false, after one line on standard error, when either names nothing (the command then exits with
+    /// <see cref="CliApplication.UsageError"/>).
+    /// </summary>
+    public static async Task<(bool Ok, ReportFormat Format, FindingKind? FailOn)> ParseAsync(string format, string? failOn, CliStreams streams)
+    {
+        if (!ReportOptionNames.TryFormat(format, out var parsed))
+        {
+            await streams.Error.WriteLineAsync($"error: '{DisplayText.Neutralize(format)}' is not a report format: use one of {string.Join(", ", ReportOptionNames.Formats)}.").ConfigureAwait(false);
+            return (false, default, null);
+        }
+
+        if (failOn is null)
+        {
+            return (true, parsed, null);
+        }
+
+        if (!ReportOptionNames.TryFindingKind(failOn, out var kind))
+        {
+            await streams.Error.WriteLineAsync($"error: '{DisplayText.Neutralize(failOn)}' is not a finding kind: use one of {string.Join(", ", ReportOptionNames.FindingKinds)}.").ConfigureAwait(false);
+            return (false, parsed, null);
+        }
+
+        return (true, parsed, kind);
+    }
+
+    /// <summary>The exit code: 1 when <paramref name="failOn"/> names a kind of finding the run found, else 0.</summary>
+    public static int ExitCode(ComparisonOutcome outcome, FindingKind? failOn) => failOn is { } kind && outcome.Found(kind) ? 1 : 0;
+
     /// <summary>Writes <paramref name="report"/>; returns the Stopwatch ticks it took.</summary>
-    public static async Task<long> WriteAsync(ConsistencyReport report, string format, AtomicOutput? outFile, CliStreams streams, CancellationToken cancellationToken)
+    private static async Task<long> WriteAsync(ConsistencyReport report, ReportFormat format, AtomicOutput? outFile, CliStreams streams, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         IReportWriter? writer = format switch
         {
-            "json" => new JsonReportWriter(),
-            "jsonl" => new JsonLinesReportWriter(),
-            "markdown" => new MarkdownReportWriter(),
-            "html" => new HtmlReportWriter(),
+            ReportFormat.Json => new JsonReportWriter(),
+            ReportFormat.Markdown => new MarkdownReportWriter(),
+            ReportFormat.Html => new HtmlReportWriter(),
             _ => null,
         };
 
@@ -79,11 +119,7 @@ internal static class ReportOutput
             return Stopwatch.GetTimestamp() - started;
         }
 
-        if (writer is JsonLinesReportWriter lines)
-        {
-            await lines.WriteAsync(report, outFile.Stream, cancellationToken).ConfigureAwait(false);
-        }
-        else if (writer is JsonReportWriter json)
+        if (writer is JsonReportWriter json)
         {
             // Straight to the file as UTF-8, as it is rendered: through a TextWriter the report would be held whole as text.
             await json.WriteAsync(report, outFile.Stream, cancellationToken).ConfigureAwait(false);
@@ -109,92 +145,52 @@ internal static class ReportOutput
         return elapsed;
     }
 
-    /// <summary>
-    /// The streaming path of <c>--format jsonl</c>: sorts and clusters <paramref name="assertions"/>, then compares
-    /// cluster by cluster and writes each cluster's findings at once, so no report and no list of every finding is
-    /// held. Returns the summary counts and the ticks spent comparing and writing.
-    /// </summary>
-    public static async Task<(ReportSummary Summary, long Ticks)> WriteLinesAsync(
-        ConsistencyPipeline pipeline, long documents, List<DocumentSummary> unreadable, List<Assertion> assertions,
-        AtomicOutput? outFile, CliStreams streams, ConsistencyMeter meter, CancellationToken cancellationToken)
+    /// <summary><c>--format jsonl</c>: the run streams its lines through a <see cref="JsonLinesSink"/> to the file or standard output.</summary>
+    private static async Task<ComparisonOutcome> StreamLinesAsync(IRun run, AtomicOutput? outFile, CliStreams streams, CancellationToken cancellationToken)
     {
-        var started = Stopwatch.GetTimestamp();
-        var sorted = AssertionOrder.ById(assertions, pipeline.Options.MaxDegreeOfParallelism, cancellationToken);
-        assertions.Clear();
-        assertions.TrimExcess();
-        var clusters = pipeline.Cluster(sorted, cancellationToken);
-        var clustered = Stopwatch.GetTimestamp();
-        meter.AddClustering(clusters.Count, clustered - started);
-        // Each cluster is compared and its lines rendered on one worker thread; the writing thread only copies bytes.
-        // Each cluster has the per-document time budget and stops on cancellation, as in the in-memory report.
-        var overBudget = new ConcurrentQueue<AssertionCluster>();
-        var compare = pipeline.ClusterComparison(sorted, overBudget, cancellationToken);
-        Task<ReportSummary> WriteAsync(Stream stream) => JsonLinesReportWriter.WriteAsync(
-            documents, unreadable, sorted, clusters, compare, pipeline.Options.MaxDegreeOfParallelism, stream, cancellationToken);
-        ReportSummary summary;
         if (outFile is not null)
         {
-            summary = await WriteAsync(outFile.Stream).ConfigureAwait(false);
+            using var sink = new JsonLinesSink(outFile.Stream);
+            var outcome = await run.RunAsync(sink, cancellationToken).ConfigureAwait(false);
             await outFile.CommitAsync(cancellationToken).ConfigureAwait(false);
             await WrittenAsync(outFile, streams).ConfigureAwait(false);
+            return outcome;
         }
-        else if (streams.Output == Console.Out)
+
+        if (streams.Output == Console.Out)
         {
             await streams.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
             var stdout = Console.OpenStandardOutput();
             await using (stdout.ConfigureAwait(false))
             {
-                summary = await WriteAsync(stdout).ConfigureAwait(false);
+                using var sink = new JsonLinesSink(stdout);
+                return await run.RunAsync(sink, cancellationToken).ConfigureAwait(false);
             }
         }
-        else
-        {
-            // A substituted writer (tests): render to memory, then hand over the text.
-            using var memory = new MemoryStream();
-            summary = await WriteAsync(memory).ConfigureAwait(false);
-            await streams.Output.WriteAsync(Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length).AsMemory(), cancellationToken).ConfigureAwait(false);
-            await streams.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
-        }
 
-        await WarnOverBudgetAsync(pipeline, overBudget, sorted, streams).ConfigureAwait(false);
-
-        // Comparison and writing interleave; their time is reported together as comparison.
-        meter.AddComparison(summary.Findings, Stopwatch.GetTimestamp() - clustered);
-        return (summary, Stopwatch.GetTimestamp() - started);
+        // A substituted writer (tests): render to memory, then hand over the text.
+        using var memory = new MemoryStream();
+        using var memorySink = new JsonLinesSink(memory);
+        var result = await run.RunAsync(memorySink, cancellationToken).ConfigureAwait(false);
+        await streams.Output.WriteAsync(Encoding.UTF8.GetString(memory.GetBuffer(), 0, (int)memory.Length).AsMemory(), cancellationToken).ConfigureAwait(false);
+        await streams.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
+        return result;
     }
 
     /// <summary>
     /// The streamed report lists only unreadable documents, so a cluster abandoned at the time budget is named on
     /// standard error (the in-memory report gives each of its documents a warning) rather than dropped silently.
     /// </summary>
-    private static async Task WarnOverBudgetAsync(ConsistencyPipeline pipeline, ConcurrentQueue<AssertionCluster> overBudget, ImmutableArray<Assertion> sorted, CliStreams streams)
+    private static async Task WarnNotComparedAsync(ComparisonOutcome outcome, CliStreams streams)
     {
-        if (overBudget.IsEmpty)
+        foreach (var notCompared in outcome.NotCompared)
         {
-            return;
-        }
-
-        var byId = sorted.ToDictionary(a => a.Id);
-        foreach (var cluster in overBudget.OrderBy(c => c.Id, StringComparer.Ordinal))
-        {
-            var documents = string.Join(", ", cluster.AssertionIds.Select(id => byId[id].DocumentId.Value).Distinct().Order(StringComparer.Ordinal).Select(DisplayText.Neutralize));
+            var cluster = notCompared.Cluster;
+            var documents = string.Join(", ", notCompared.Documents.Select(d => d.Id.Value).Distinct().Order(StringComparer.Ordinal).Select(DisplayText.Neutralize));
             await streams.Error.WriteLineAsync(
-                $"warning: cluster {cluster.Id} ({cluster.AssertionIds.Length:N0} assertions) was not compared: it took longer than the limit of {PipelineComparison.Limit(pipeline.Options.MaxDocumentTime)} (ConsistencyOptions.MaxDocumentTime); documents: {documents}").ConfigureAwait(false);
+                $"warning: cluster {cluster.Id} ({cluster.AssertionIds.Length:N0} assertions) was not compared: it took longer than the limit of {outcome.ShownLimit} (ConsistencyOptions.MaxDocumentTime); documents: {documents}").ConfigureAwait(false);
         }
     }
-
-    /// <summary>The exit code for a streamed run: 1 when <paramref name="failOn"/> names a kind it found, else 0.</summary>
-    public static int ExitCode(ReportSummary summary, string? failOn) => failOn switch
-    {
-        "contradiction" => summary.Contradictions > 0 ? 1 : 0,
-        "changedOverTime" => summary.ChangedOverTime > 0 ? 1 : 0,
-        "agreement" => summary.Agreements > 0 ? 1 : 0,
-        _ => 0,
-    };
-
-    /// <summary>The exit code: 1 when <paramref name="failOn"/> names a kind the report found, else 0.</summary>
-    public static int ExitCode(ConsistencyReport report, string? failOn) =>
-        failOn is { } kind && report.Findings.Any(f => string.Equals(f.Kind.ToString(), kind, StringComparison.OrdinalIgnoreCase)) ? 1 : 0;
 
     /// <summary>Says on standard error where the report went (the path as given, made absolute).</summary>
     public static Task WrittenAsync(AtomicOutput output, CliStreams streams, string what = "Report") =>

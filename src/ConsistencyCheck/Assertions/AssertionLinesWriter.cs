@@ -13,7 +13,7 @@ namespace ConsistencyCheck.Assertions;
 /// per document one <c>{"document":{…}}</c> line, then one <c>{"partition":…,"assertion":{…}}</c> line per
 /// assertion. A path that does not exist (<see cref="DocumentSummary.IsMissingPath"/>) gets a document line with
 /// <c>"missingPath":true</c>, which <c>compare</c> turns back into an input error. A later <c>compare</c> (<see cref="AssertionLinesReader"/> and
-/// <see cref="ConsistencyPipeline.CompareExtracted"/>) gives the same report as one <c>check</c>.
+/// <see cref="ConsistencyPipeline.CompareExtractedAsync"/>) gives the same report as one <c>check</c>.
 /// </summary>
 /// <remarks>
 /// The <c>partition</c> is <see cref="PartitionOf"/>: assertions with equal partitions may be compared, assertions

@@ -6,7 +6,7 @@ namespace ConsistencyCheck.Clustering;
 
 /// <summary>
 /// Sorts assertions by id, ordinal and stable: the sequence <c>assertions.OrderBy(a => a.Id)</c> gives, on up to a
-/// given number of threads. Used before clustering, by <see cref="ConsistencyPipeline.CompareExtracted"/> and by the
+/// given number of threads. Used before clustering, by <see cref="ConsistencyPipeline.CompareExtractedAsync"/> and by the
 /// command line's streaming report.
 /// </summary>
 /// <remarks>

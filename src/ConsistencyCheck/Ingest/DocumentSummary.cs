@@ -22,10 +22,13 @@ public sealed record DocumentSummary(
 {
     /// <summary>
     /// True when it stands for a path that names nothing (<see cref="Document.IsMissingPath"/>): not a document but an
-    /// input error. <see cref="ConsistencyPipeline.CompareExtracted"/> lists it in <c>ConsistencyReport.InputErrors</c>,
+    /// input error. <see cref="ConsistencyPipeline.CompareExtractedAsync"/> lists it in <c>ConsistencyReport.InputErrors</c>,
     /// not in <c>ConsistencyReport.Documents</c>; assertion lines carry it as <c>"missingPath": true</c>. Default false.
     /// </summary>
     public bool IsMissingPath { get; init; }
+
+    /// <summary>True when it could not be read: it has an <see cref="DiagnosticSeverity.Error"/> diagnostic (then it has no assertions).</summary>
+    public bool IsUnreadable => !Diagnostics.IsDefault && Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
     /// <summary>The summary of <paramref name="document"/>.</summary>
     public static DocumentSummary From(Document document)

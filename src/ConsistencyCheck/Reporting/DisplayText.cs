@@ -19,7 +19,7 @@ namespace ConsistencyCheck.Reporting;
 /// Markdown and HTML writers and for standard error; JSON has its own escaping and does not use it.
 /// Stateless and thread-safe.
 /// </remarks>
-internal static class DisplayText
+public static class DisplayText
 {
     private static readonly SearchValues<char> Neutralised = SearchValues.Create(
         "\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u0009\u000a\u000b\u000c\u000d\u000e\u000f" +

@@ -25,13 +25,7 @@ namespace ConsistencyCheck.Reporting;
 /// </remarks>
 public sealed class JsonLinesReportWriter : IReportWriter
 {
-    private static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    /// <summary>
-    /// How many threads render finding lines in the streaming overload (default: the number of processors). Lines
-    /// are written in the same order whatever the number.
-    /// </summary>
-    internal int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+    internal static readonly JsonWriterOptions Compact = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <inheritdoc/>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> or <paramref name="writer"/> is null.</exception>
@@ -61,84 +55,15 @@ public sealed class JsonLinesReportWriter : IReportWriter
     }
 
     /// <summary>
-    /// Writes report lines as the comparison produces them, without a <see cref="ConsistencyReport"/>: the findings of
-    /// each cluster as <paramref name="findings"/> yields them (in cluster order, so by cluster number rather than the
-    /// report's ordinal cluster-id order), then the unreadable documents, then the summary. Memory stays bounded by one
-    /// cluster's findings besides what the caller holds. Flushes <paramref name="stream"/>; the caller owns it.
+    /// The lines after the findings of a streamed run (<see cref="JsonLinesSink"/>): the unreadable documents' (by
+    /// collection, then id), the input errors', then the summary; and the flush.
     /// </summary>
-    /// <param name="documents">How many documents were read (for the summary), not counting missing paths.</param>
-    /// <param name="unreadable">The documents that could not be read; each gets a document line. One that stands for a
-    /// missing path (<see cref="DocumentSummary.IsMissingPath"/>) gets an input error line instead and is counted apart.</param>
-    /// <param name="assertions">Every assertion, sorted by id (as the pipeline sorts them), to write each finding's evidence.</param>
-    /// <param name="findings">The findings, cluster by cluster (<see cref="ConsistencyPipeline.CompareByCluster"/>).</param>
-    /// <param name="stream">Where to write.</param>
-    /// <param name="cancellationToken">Cancels the write.</param>
-    /// <returns>The counts written in the summary line.</returns>
-    [SuppressMessage("Performance", "CA1822:Mark members as static", Justification = "Callers hold a writer instance, as for the other overloads.")]
-    public async Task<ReportSummary> WriteAsync(
-        long documents,
-        IReadOnlyCollection<DocumentSummary> unreadable,
-        ImmutableArray<Assertion> assertions,
-        IEnumerable<ClusterFindings> findings,
-        Stream stream,
-        CancellationToken cancellationToken = default)
-    {
-        ArgumentNullException.ThrowIfNull(unreadable);
-        ArgumentNullException.ThrowIfNull(findings);
-        ArgumentNullException.ThrowIfNull(stream);
-        var sorted = Arrays.OrEmpty(assertions);
-        using var lines = new ClusterLineBatch(Math.Clamp(MaxDegreeOfParallelism, 1, 64), Compact);
-        var batch = new List<ClusterFindings>(ClusterLineBatch.Size);
-        long clusters = 0;
-        var counts = default(FindingCounts);
-        foreach (var group in findings)
-        {
-            clusters++;
-            foreach (var finding in Arrays.OrEmpty(group.Findings))
-            {
-                counts += FindingCounts.Of(finding.Kind);
-            }
-
-            batch.Add(group);
-            if (batch.Count == ClusterLineBatch.Size)
-            {
-                await lines.WriteAsync(batch, sorted, stream, cancellationToken).ConfigureAwait(false);
-                batch.Clear();
-            }
-        }
-
-        await lines.WriteAsync(batch, sorted, stream, cancellationToken).ConfigureAwait(false);
-        return await WriteEndAsync(documents, unreadable, sorted.Length, clusters, counts, stream, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>
-    /// As the streaming overload over <see cref="ConsistencyPipeline.CompareByCluster"/>, but compares as well: each of
-    /// <paramref name="clusters"/> is compared with <paramref name="compare"/> and its lines rendered on the same worker,
-    /// on up to <paramref name="degree"/> threads, while this thread only writes (<see cref="ComparingLineWriter"/>).
-    /// The same bytes.
-    /// </summary>
-    internal static async Task<ReportSummary> WriteAsync(
-        long documents,
-        IReadOnlyCollection<DocumentSummary> unreadable,
-        ImmutableArray<Assertion> assertions,
-        IReadOnlyList<AssertionCluster> clusters,
-        Func<AssertionCluster, ClusterFindings> compare,
-        int degree,
-        Stream stream,
-        CancellationToken cancellationToken = default)
-    {
-        var sorted = Arrays.OrEmpty(assertions);
-        var counts = await ComparingLineWriter.WriteAsync(clusters, compare, sorted, Compact, Math.Max(1, degree), stream, cancellationToken).ConfigureAwait(false);
-        return await WriteEndAsync(documents, unreadable, sorted.Length, clusters.Count, counts, stream, cancellationToken).ConfigureAwait(false);
-    }
-
-    /// <summary>The lines after the findings (the unreadable documents', the input errors', then the summary), and the flush.</summary>
-    private static async Task<ReportSummary> WriteEndAsync(
-        long documents, IReadOnlyCollection<DocumentSummary> unreadable, int assertions, long clusters, FindingCounts counts, Stream stream, CancellationToken cancellationToken)
+    internal static async Task<ReportSummary> WriteEndAsync(
+        long documents, IReadOnlyCollection<DocumentSummary> unreadable, ComparisonOutcome outcome, Stream stream, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         var (read, inputErrors) = InputError.Split(unreadable);
-        foreach (var document in read)
+        foreach (var document in read.OrderBy(d => d.Collection, StringComparer.Ordinal).ThenBy(d => d.Id))
         {
             Render(buffer, writer => WriteDocumentLine(writer, document));
         }
@@ -148,10 +73,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
             Render(buffer, writer => WriteInputErrorLine(writer, error));
         }
 
-        var summary = new ReportSummary(documents, read.Count, assertions, clusters, counts.Findings, counts.Agreements, counts.Contradictions, counts.ChangedOverTime)
-        {
-            InputErrors = inputErrors.Length,
-        };
+        var summary = ReportSummary.Of(documents, read.Count, outcome.Assertions, outcome.Clusters, outcome.Counts) with { InputErrors = inputErrors.Length };
         Render(buffer, writer => WriteSummary(writer, ConsistencyReport.CurrentSchemaVersion, summary));
         await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
@@ -165,25 +87,15 @@ public sealed class JsonLinesReportWriter : IReportWriter
         ArgumentNullException.ThrowIfNull(report);
         var findings = Arrays.OrEmpty(report.Findings);
         var documents = Arrays.OrEmpty(report.Documents);
-        return new ReportSummary(
+        return ReportSummary.Of(
             documents.Length,
-            documents.Count(IsUnreadable),
+            documents.Count(d => d.IsUnreadable),
             Arrays.OrEmpty(report.Assertions).Length,
             Arrays.OrEmpty(report.Clusters).Length,
-            findings.Length,
-            findings.Count(f => f.Kind == FindingKind.Agreement),
-            findings.Count(f => f.Kind == FindingKind.Contradiction),
-            findings.Count(f => f.Kind == FindingKind.ChangedOverTime))
+            FindingCounts.Of(findings)) with
         {
             InputErrors = Arrays.OrEmpty(report.InputErrors).Length,
         };
-    }
-
-    /// <summary>True when <paramref name="document"/> could not be read (an error diagnostic).</summary>
-    public static bool IsUnreadable(DocumentSummary document)
-    {
-        ArgumentNullException.ThrowIfNull(document);
-        return Arrays.OrEmpty(document.Diagnostics).Any(x => x.Severity == DiagnosticSeverity.Error);
     }
 
     /// <summary>The lines of <paramref name="report"/>, rendered one at a time; each buffer is reused for the next line.</summary>
@@ -207,7 +119,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
             yield return buffer.WrittenMemory;
         }
 
-        foreach (var document in Arrays.OrEmpty(report.Documents).Where(IsUnreadable))
+        foreach (var document in Arrays.OrEmpty(report.Documents).Where(d => d.IsUnreadable))
         {
             buffer.ResetWrittenCount();
             Render(buffer, writer => WriteDocumentLine(writer, document));

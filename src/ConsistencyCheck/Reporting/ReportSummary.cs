@@ -1,3 +1,5 @@
+using ConsistencyCheck.Comparison;
+
 namespace ConsistencyCheck.Reporting;
 
 /// <summary>The counts of a run, as the summary line of report lines gives them (docs/report-schema.md, "Report lines").</summary>
@@ -21,4 +23,13 @@ public sealed record ReportSummary(
 {
     /// <summary>Inputs that were not documents (<see cref="ConsistencyReport.InputErrors"/>); not in <see cref="Documents"/>. Default 0.</summary>
     public long InputErrors { get; init; }
+
+    /// <summary>The summary of a run with <paramref name="counts"/> findings.</summary>
+    /// <param name="documents">Documents read.</param>
+    /// <param name="unreadable">Documents with an error diagnostic.</param>
+    /// <param name="assertions">Assertions.</param>
+    /// <param name="clusters">Clusters.</param>
+    /// <param name="counts">The findings of each kind.</param>
+    public static ReportSummary Of(long documents, long unreadable, long assertions, long clusters, FindingCounts counts) =>
+        new(documents, unreadable, assertions, clusters, counts.Findings, counts.Agreements, counts.Contradictions, counts.ChangedOverTime);
 }

@@ -46,4 +46,9 @@ internal static class InvariantText
 
     /// <summary>The pattern of <see cref="Timestamp"/>, also for parsing it back.</summary>
     public const string TimestampPattern = "yyyy-MM-dd'T'HH:mm:ss.FFFFFFFzzz";
+
+    /// <summary>A limit as a diagnostic shows it: "30 s", "250 ms".</summary>
+    public static string Limit(TimeSpan limit) => limit >= TimeSpan.FromSeconds(1)
+        ? string.Create(CultureInfo.InvariantCulture, $"{limit.TotalSeconds:0.###} s")
+        : string.Create(CultureInfo.InvariantCulture, $"{limit.TotalMilliseconds:0.###} ms");
 }

@@ -1,6 +1,7 @@
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Cli;
 using ConsistencyCheck.Cli.Commands;
+using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Reporting;
 using ConsistencyCheck.Tests.Robustness;
@@ -49,12 +50,18 @@ public class StreamedReportBudgetTests
         await act.Should().ThrowAsync<OperationCanceledException>();
     }
 
-    private static async Task<(ReportSummary Summary, string Error)> WriteAsync(ConsistencyPipeline pipeline, List<Assertion> assertions, CancellationToken cancellationToken = default)
+    private static async Task<(FindingCounts Summary, string Error)> WriteAsync(ConsistencyPipeline pipeline, List<Assertion> assertions, CancellationToken cancellationToken = default)
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var (summary, _) = await ReportOutput.WriteLinesAsync(
-            pipeline, Documents.Length, [], assertions, null, new CliStreams(TextReader.Null, output, error), new ConsistencyMeter(), cancellationToken);
-        return (summary, error.ToString());
+        var (outcome, _) = await ReportOutput.RunAsync(
+            new CompareRun(pipeline, assertions), ReportFormat.Jsonl, null, new CliStreams(TextReader.Null, output, error), cancellationToken);
+        return (outcome.Counts, error.ToString());
+    }
+
+    private sealed class CompareRun(ConsistencyPipeline pipeline, List<Assertion> assertions) : IRun
+    {
+        public Task<ComparisonOutcome> RunAsync<TPart>(IFindingSink<TPart> sink, CancellationToken cancellationToken) =>
+            pipeline.CompareAsync(Documents.Select(DocumentSummary.From), assertions, sink, cancellationToken);
     }
 }

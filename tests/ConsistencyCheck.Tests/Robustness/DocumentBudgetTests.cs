@@ -64,14 +64,14 @@ public class DocumentBudgetTests
     {
         var clock = new ManualClock();
         var runaway = Runaway(64 << 10);
+        var meter = new ConsistencyMeter();
         var pipeline = new ConsistencyPipelineBuilder()
             .AddRecognizer(new Tripwire(text => ReferenceEquals(text, runaway.Text), () => clock.Advance(TimeSpan.FromMilliseconds(250))))
-            .UseNumbers().UseDates().UseTimeProvider(clock)
+            .UseNumbers().UseDates().UseTimeProvider(clock).UseMeter(meter)
             .Configure(o => o with { MaxDegreeOfParallelism = 1, MaxDocumentTime = TimeSpan.FromMilliseconds(200) })
             .Build();
-        var meter = new ConsistencyMeter();
 
-        var extracted = await pipeline.ExtractDocumentsAsync(ToAsync([Article(0), runaway]), meter).ToListAsync();
+        var extracted = await pipeline.ExtractDocumentsAsync(ToAsync([Article(0), runaway])).ToListAsync();
 
         var abandoned = extracted.Single(e => e.Document.Id == runaway.Id);
         abandoned.Assertions.Should().BeEmpty();

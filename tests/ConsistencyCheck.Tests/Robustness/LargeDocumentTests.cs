@@ -67,7 +67,7 @@ public class LargeDocumentTests
     }
 
     [Test]
-    public void A_cluster_over_the_time_budget_is_abandoned_and_its_documents_get_a_warning()
+    public async Task A_cluster_over_the_time_budget_is_abandoned_and_its_documents_get_a_warning()
     {
         var clock = new ExpiringClock();
         var pipeline = Pipeline(clock, degree: 2);
@@ -78,11 +78,11 @@ public class LargeDocumentTests
         };
         var summaries = documents.Select(DocumentSummary.From).ToList();
         var assertions = documents.SelectMany(d => pipeline.Extract(d)).ToList();
-        pipeline.CompareExtracted(summaries, assertions).Findings.Should().NotBeEmpty("within the budget the two figures are compared");
+        (await pipeline.CompareExtractedAsync(summaries, assertions)).Findings.Should().NotBeEmpty("within the budget the two figures are compared");
 
         // From now on every budget is spent as soon as it starts: the comparison of the cluster runs over.
         clock.Expired = true;
-        var report = pipeline.CompareExtracted(summaries, assertions);
+        var report = await pipeline.CompareExtractedAsync(summaries, assertions);
 
         report.Clusters.Should().ContainSingle();
         report.Findings.Should().BeEmpty();
@@ -96,7 +96,7 @@ public class LargeDocumentTests
     }
 
     [Test]
-    public void Caller_cancellation_during_compare_is_not_reported_as_over_budget()
+    public async Task Caller_cancellation_during_compare_is_not_reported_as_over_budget()
     {
         var clock = new ExpiringClock { Expired = true };
         var pipeline = Pipeline(clock);
@@ -104,8 +104,8 @@ public class LargeDocumentTests
         var summaries = new[] { new TextDocumentReader().Read(new DocumentId("big.txt"), "big.txt", "x") }.Select(DocumentSummary.From);
         clusters.Should().NotBeEmpty();
 
-        var act = () => pipeline.CompareExtracted(summaries, assertions, null, new CancellationToken(canceled: true));
+        var act = () => pipeline.CompareExtractedAsync(summaries, assertions, new CancellationToken(canceled: true));
 
-        act.Should().Throw<OperationCanceledException>();
+        await act.Should().ThrowAsync<OperationCanceledException>();
     }
 }
