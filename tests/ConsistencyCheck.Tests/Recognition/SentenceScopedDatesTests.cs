@@ -55,12 +55,12 @@ public class SentenceScopedDatesTests
         var text = Filler + "First 10 fell. Then 20 fell. " + Filler + "Last 30 fell.";
         var found = Pipeline.Recognizer.Recognize(text).OfType<Mention>().ToList();
 
-        var regions = TextRecognizer.RegionsAround(text, found);
+        var regions = FigureRegions.Around(text, found);
 
         regions.Should().HaveCount(2, "the first two figure sentences touch, the third stands apart");
         var first = text.IndexOf("First", StringComparison.Ordinal);
         var then = text.IndexOf("Then 20 fell.", StringComparison.Ordinal) + "Then 20 fell.".Length;
-        regions[0].Start.Should().BeLessThanOrEqualTo(first - TextRecognizer.RegionMargin);
+        regions[0].Start.Should().BeLessThanOrEqualTo(first - FigureRegions.Margin);
         regions[0].End.Should().BeGreaterThanOrEqualTo(then);
         regions[1].End.Should().Be(text.Length);
         regions.Should().OnlyContain(r => r.Start == 0 || char.IsWhiteSpace(text[r.Start - 1]), "a region starts at a word");
@@ -70,7 +70,7 @@ public class SentenceScopedDatesTests
     public void A_short_text_is_read_whole()
     {
         var text = "On Monday the bridge closed. 40 people were hurt.";
-        var regions = TextRecognizer.RegionsAround(text, []);
+        var regions = FigureRegions.Around(text, []);
 
         regions.Should().Equal(new SourceSpan(0, text.Length));
     }
