@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using ConsistencyCheck.Assertions.Lexicons;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
@@ -40,9 +41,17 @@ public sealed class AssertionExtractor
     public ImmutableArray<Assertion> Extract(Document document, ImmutableArray<Mention> mentions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Extract(document, SentenceSegmenter.Map(document.Text), mentions, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="Extract(Document, ImmutableArray{Mention}, CancellationToken)"/>, reading each figure in its sentence
+    /// among <paramref name="sentences"/>, the sentences of the document's text found once for recognition and extraction.
+    /// </summary>
+    internal ImmutableArray<Assertion> Extract(Document document, SentenceMap sentences, ImmutableArray<Mention> mentions, CancellationToken cancellationToken)
+    {
+        Debug.Assert(ReferenceEquals(sentences.Text, document.Text), "The sentences are those of the document's text.");
         var text = document.Text;
-        var sentences = new SentenceSegmenter.Cursor(text);
-        var hasSentence = sentences.MoveNext();
         var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
         var headline = HeadlineSpan(document);
         var result = ImmutableArray.CreateBuilder<Assertion>();
@@ -57,14 +66,8 @@ public sealed class AssertionExtractor
                 continue;
             }
 
-            while (hasSentence && sentences.Current.End <= quantity.Span.Start)
-            {
-                hasSentence = sentences.MoveNext();
-            }
-
-            var sentence = hasSentence && sentences.Current.Contains(quantity.Span.Start)
-                ? sentences.Current
-                : new SourceSpan(quantity.Span.Start, quantity.Span.Length);
+            // A figure outside every sentence (none is, as the segmenter trims only white space) is read on its own.
+            var sentence = sentences.Containing(quantity.Span.Start) ?? new SourceSpan(quantity.Span.Start, quantity.Span.Length);
             sentence = Window(text, sentence, quantity.Span);
             if (context is null || context.Span != sentence)
             {

@@ -18,9 +18,12 @@ internal static class FigureRegions
     /// <summary>
     /// The sentences holding a mention found so far (a mention between two sentences counts for the one before it),
     /// each widened by <see cref="Margin"/> characters on both sides (out to the ends of the words there), merged
-    /// where they touch; the whole text when it is short. One pass over the sentences, none of them kept.
+    /// where they touch; the whole text when it is short.
     /// </summary>
-    internal static ImmutableArray<SourceSpan> Around(string text, List<Mention> found)
+    /// <param name="text">The text.</param>
+    /// <param name="sentences">The sentences of <paramref name="text"/>, found once for the document; null to find them here, when the text is long enough to need them.</param>
+    /// <param name="found">The mentions found so far, in any order.</param>
+    internal static ImmutableArray<SourceSpan> Around(string text, SentenceMap? sentences, List<Mention> found)
     {
         if (text.Length <= ShortText)
         {
@@ -39,13 +42,13 @@ internal static class FigureRegions
         }
 
         Array.Sort(starts);
+        var spans = (sentences ?? SentenceSegmenter.Map(text)).Spans;
         var regions = new RegionBuilder(text);
-        var sentences = new SentenceSegmenter.Cursor(text);
         var next = 0;
         SourceSpan? previous = null;
-        while (next < starts.Length && sentences.MoveNext())
+        for (var s = 0; next < starts.Length && s < spans.Length; s++)
         {
-            var sentence = sentences.Current;
+            var sentence = spans[s];
             if (starts[next] < sentence.Start)
             {
                 if (previous is { } before)

@@ -18,7 +18,7 @@ public readonly record struct RecognitionContext(DateOnly? ReferenceDate)
     /// </summary>
     public CancellationToken CancellationToken { get; init; }
 
-    /// <summary>Scans shared between the recognizers of one <see cref="TextRecognizer.Recognize"/> call (null: none shared).</summary>
+    /// <summary>Scans shared between the recognizers of one <see cref="TextRecognizer.Recognize(string, RecognitionContext)"/> call (null: none shared).</summary>
     internal SharedScans? Shared { get; init; }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Runtime.ExceptionServices;
+using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Recognition;
 
@@ -39,6 +40,19 @@ public sealed class TextRecognizer
     public ImmutableArray<Mention> Recognize(string text, RecognitionContext context = default)
     {
         ArgumentNullException.ThrowIfNull(text);
+        return Recognize(text, null, context);
+    }
+
+    /// <summary>
+    /// As <see cref="Recognize(string, RecognitionContext)"/> over the text of <paramref name="sentences"/>, whose
+    /// sentences, found once for the document, bound the recognizers of scope <see cref="RecognizerScope.FigureSentences"/>
+    /// when <see cref="RecognitionContext.DatesInFigureSentencesOnly"/> asks for it.
+    /// </summary>
+    internal ImmutableArray<Mention> Recognize(SentenceMap sentences, RecognitionContext context) =>
+        Recognize(sentences.Text, sentences, context);
+
+    private ImmutableArray<Mention> Recognize(string text, SentenceMap? sentences, RecognitionContext context)
+    {
         // Mentions run at a few per hundred characters; starting near that saves the lists' regrowth copies.
         var expected = Math.Clamp(text.Length / 64, 4, 4096);
         var found = new List<Mention>(expected);
@@ -59,7 +73,7 @@ public sealed class TextRecognizer
 
         if (scoped)
         {
-            var regionContext = context with { Regions = FigureRegions.Around(text, found) };
+            var regionContext = context with { Regions = FigureRegions.Around(text, sentences, found) };
             for (var i = 0; i < _recognizers.Length; i++)
             {
                 if (_scopes[i] == RecognizerScope.FigureSentences)

@@ -39,7 +39,7 @@ public class RecognizerScopeTests
         calls.Should().Equal("whole", "scoped");
         var figures = new List<Mention>();
         new NumberRecognizer().Recognize(Text, default, figures);
-        scoped.Regions.Should().Equal(FigureRegions.Around(Text, figures));
+        scoped.Regions.Should().Equal(FigureRegions.Around(Text, null, figures));
         scoped.Regions.Should().HaveCount(2, "one region around each figure sentence of a long text");
         scoped.Regions.Should().NotContain(r => r.Contains(Text.IndexOf("Monday", StringComparison.Ordinal)), "the sentence without a figure is not read");
     }
