@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using ConsistencyCheck.Assertions.Lexicons;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
@@ -18,6 +19,7 @@ public sealed class AssertionExtractor
     private readonly AssertionLexicon _lexicon;
     private readonly SubjectReader _subjects;
     private readonly PredicateReader _predicates;
+    private readonly SituationReader _situations;
 
     /// <summary>Creates an extractor with <paramref name="options"/>.</summary>
     public AssertionExtractor(ExtractionOptions options)
@@ -28,6 +30,7 @@ public sealed class AssertionExtractor
         _lexicon = new AssertionLexicon(options.Lexicon);
         _subjects = new SubjectReader(_lexicon);
         _predicates = new PredicateReader(_lexicon);
+        _situations = new SituationReader(_lexicon);
     }
 
     /// <summary>The options.</summary>
@@ -38,9 +41,17 @@ public sealed class AssertionExtractor
     public ImmutableArray<Assertion> Extract(Document document, ImmutableArray<Mention> mentions, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
+        return Extract(document, SentenceSegmenter.Map(document.Text), mentions, cancellationToken);
+    }
+
+    /// <summary>
+    /// As <see cref="Extract(Document, ImmutableArray{Mention}, CancellationToken)"/>, reading each figure in its sentence
+    /// among <paramref name="sentences"/>, the sentences of the document's text found once for recognition and extraction.
+    /// </summary>
+    internal ImmutableArray<Assertion> Extract(Document document, SentenceMap sentences, ImmutableArray<Mention> mentions, CancellationToken cancellationToken)
+    {
+        Debug.Assert(ReferenceEquals(sentences.Text, document.Text), "The sentences are those of the document's text.");
         var text = document.Text;
-        var sentences = new SentenceSegmenter.Cursor(text);
-        var hasSentence = sentences.MoveNext();
         var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
         var headline = HeadlineSpan(document);
         var result = ImmutableArray.CreateBuilder<Assertion>();
@@ -55,14 +66,8 @@ public sealed class AssertionExtractor
                 continue;
             }
 
-            while (hasSentence && sentences.Current.End <= quantity.Span.Start)
-            {
-                hasSentence = sentences.MoveNext();
-            }
-
-            var sentence = hasSentence && sentences.Current.Contains(quantity.Span.Start)
-                ? sentences.Current
-                : new SourceSpan(quantity.Span.Start, quantity.Span.Length);
+            // A figure outside every sentence (none is, as the segmenter trims only white space) is read on its own.
+            var sentence = sentences.Containing(quantity.Span.Start) ?? new SourceSpan(quantity.Span.Start, quantity.Span.Length);
             sentence = Window(text, sentence, quantity.Span);
             if (context is null || context.Span != sentence)
             {
@@ -76,7 +81,7 @@ public sealed class AssertionExtractor
             {
                 result.Add(assertion);
                 context.Previous = assertion;
-                if (IsGroup(assertion.Subject))
+                if (PeopleGroups.IsGroup(_lexicon, assertion.Subject))
                 {
                     lastGroup = assertion;
                 }
@@ -138,184 +143,60 @@ public sealed class AssertionExtractor
         return SourceSpan.FromBounds(start, end);
     }
 
-    private static bool IsDeployable(string subjectClass) => subjectClass is "firefighter" or "troops" or "police" or "rescuer" or "fighter" or "health worker";
-
     private static bool IsClaimType(EntityType type) => type is EntityType.Number or EntityType.NumberRange or
         EntityType.Currency or EntityType.Percentage or EntityType.Dimension or EntityType.Temperature;
-
-    /// <summary>A named group of people ("66 miners", "nurses"), which a later bare figure may stand for.</summary>
-    private bool IsGroup(Subject subject) =>
-        !subject.IsNone && subject.Class != Lexicons.SubjectLexicon.Any && _lexicon.IsKnownSubject(subject.Head) &&
-        AssertionLexicon.Kind(subject.Class) == Lexicons.SubjectLexicon.People;
-
-    /// <summary>
-    /// "Nine were taken to hospital", "Forty-one of them reached the surface", "Two later died": a figure that opens its
-    /// sentence as the subject of a verb, with no noun of its own, counts the group of people last counted before it.
-    /// </summary>
-    private static bool StandsForAGroup(ImmutableArray<Word> words, int firstOfFigure, int lastOfFigure)
-    {
-        // At the start of the sentence, or of a clause joined by a conjunction: "…, and five were kept in overnight".
-        var opener = firstOfFigure == 0 || (firstOfFigure == 1 && words[0].Lower is "but" or "and" or "only" or "another" or "all") ||
-            (firstOfFigure > 1 && words[firstOfFigure - 1].Lower is "and" or "but" or "while" && words[firstOfFigure - 1].PrecededByClauseBreak);
-        if (!opener || lastOfFigure + 1 >= words.Length || words[lastOfFigure + 1].PrecededByClauseBreak)
-        {
-            return false;
-        }
-
-        var next = lastOfFigure + 1;
-        if (words[next].Lower == "of" && next + 1 < words.Length && words[next + 1].Lower is "them" or "those")
-        {
-            return true;
-        }
-
-        return words[next].Lower is "were" or "are" or "was" or "have" or "had" or "remain" or "remained" or "later" or "still" or "died" or "stayed";
-    }
-
-    private static bool IsWholeOfAPart(ImmutableArray<Word> words, int firstOfFigure)
-    {
-        var of = firstOfFigure - 1;
-        for (var skipped = 0; skipped < 2 && of >= 1 && (WordShapes.IsPossessive(words[of].Lower) || words[of].Lower is "the"); skipped++)
-        {
-            of--;
-        }
-
-        if (of < 1 || words[of].Lower != "of" || words[of].PrecededByClauseBreak)
-        {
-            return false;
-        }
-
-        return WordShapes.IsFigureWord(words[of - 1].Lower);
-    }
-
-    private Predicate MarketClose(ImmutableArray<Word> words, int firstOfFigure, int lastOfFigure)
-    {
-        for (var i = Math.Max(0, firstOfFigure - 2); i < words.Length && i <= lastOfFigure + 2; i++)
-        {
-            var change = words[i].Lower switch
-            {
-                "lower" or "down" => "fell",
-                "higher" or "up" => "rose",
-                _ => null,
-            };
-            if (change is not null && _lexicon.TryGetPredicate(change, out var entry))
-            {
-                return new Predicate("closed " + words[i].Lower, change, entry.Kind);
-            }
-        }
-
-        return Predicate.None;
-    }
-
-    private static bool IsMovedTo(string lower) =>
-        lower is "taken" or "rushed" or "flown" or "airlifted" or "brought" or "went" or "sent" or "admitted" or "transferred";
-
-    private static readonly string[] HospitalNouns = ["hospital", "hospitals", "infirmary", "clinic", "clinics"];
-
-    private static readonly string[] Utilities = ["power", "electricity", "supply", "supplies", "water", "gas", "heating", "internet", "broadband", "phone"];
-
-    /// <summary>"were without power", "lost electricity", "remain off supply", "cut off": premises without a utility, within the clause.</summary>
-    private static bool IsOutage(ImmutableArray<Word> words, int from)
-    {
-        for (var i = from; i < words.Length && i < from + 6; i++)
-        {
-            if (i > from && words[i].PrecededByClauseBreak)
-            {
-                return false;
-            }
-
-            if (words[i].Lower is "without" or "lost" or "lose" or "losing" or "off" or "no")
-            {
-                for (var j = i + 1; j < words.Length && j <= i + 2; j++)
-                {
-                    if (Array.IndexOf(Utilities, words[j].Lower) >= 0)
-                    {
-                        return true;
-                    }
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>"knocked out power to more than 240,000 homes", "cut electricity to 9,000 properties": a supply cut to the figure.</summary>
-    private static bool CutsSupplyTo(ImmutableArray<Word> words, int firstOfFigure)
-    {
-        if (firstOfFigure < 3 || words[firstOfFigure - 1].Lower != "to" || Array.IndexOf(Utilities, words[firstOfFigure - 2].Lower) < 0)
-        {
-            return false;
-        }
-
-        for (var i = firstOfFigure - 3; i >= 0 && i >= firstOfFigure - 5; i--)
-        {
-            if (words[i].Lower is "out" or "off" or "cut" or "cuts" or "cutting" or "disrupted" or "disrupting" or "interrupted" or "lost" or "knocked")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// A verb phrase putting its subject in hospital, within its clause: true when taken there ("were taken to
-    /// (Brennach General) Hospital"), false when there now ("are in hospital"), null when none.
-    /// </summary>
-    private static bool? Hospital(ImmutableArray<Word> words, int from)
-    {
-        var sawPreposition = false;
-        var moved = false;
-        for (var i = from; i < words.Length && i < from + 8; i++)
-        {
-            if (i > from && words[i].PrecededByClauseBreak)
-            {
-                return null;
-            }
-
-            var lower = words[i].Lower;
-            if (lower is "to" or "in" or "at" && !sawPreposition)
-            {
-                sawPreposition = true;
-            }
-            else if (sawPreposition && Array.IndexOf(HospitalNouns, lower) >= 0)
-            {
-                return moved;
-            }
-            else if (sawPreposition && lower == "overnight" && words[i - 1].Lower == "in" && i >= 2 && words[i - 2].Lower == "kept")
-            {
-                // "five were kept in overnight": kept in hospital.
-                return false;
-            }
-            else if (!sawPreposition && lower == "hospital" && i + 1 < words.Length && words[i + 1].Lower is "treatment" or "care")
-            {
-                // "23 have needed hospital treatment".
-                return true;
-            }
-            else if (sawPreposition && !(words[i].IsCapitalized || lower is "the" or "a" or "local" or "regional" or "nearby" or "city" or "district" or "general" or "university" or "military" or "field"))
-            {
-                return null;
-            }
-            else if (!sawPreposition && IsMovedTo(lower))
-            {
-                moved = true;
-            }
-            else if (!sawPreposition && !AssertionLexicon.IsAuxiliary(lower) && lower is not ("being" or "kept" or "treated" or "needed" or "required" or "received"))
-            {
-                return null;
-            }
-        }
-
-        return null;
-    }
 
     // restrictors: an empty set to read the figure's restrictors into, reused from figure to figure.
     private Assertion? Build(Document document, Quantity quantity, SentenceContext sentence, DateOnly? published, SourceSpan headline, Assertion? lastGroup, SortedSet<string> restrictors)
     {
         var words = sentence.Words;
-        var first = WordShapes.FirstWordAtOrAfter(words, quantity.Span.End);
         var lastOfFigure = WordShapes.LastWordBefore(words, quantity.Span.End);
         var firstOfFigure = WordShapes.FirstWordAtOrAfter(words, quantity.Span.Start);
+        var (subject, subjectStart, subjectEnd) = ReadSubject(words, quantity, firstOfFigure, lastOfFigure, sentence, lastGroup, restrictors);
+        var predicate = _predicates.Read(words, firstOfFigure, subjectStart, subjectEnd, subject, quantity.Type == EntityType.Currency);
+        (subject, predicate) = _situations.Read(words, quantity, firstOfFigure, lastOfFigure, subjectEnd, subject, predicate, sentence.Previous, restrictors);
+        subject = NameOpenSubject(words, quantity, firstOfFigure, subjectEnd, subject, predicate);
+        if (!Options.KeepUnanchoredFigures && IsUnanchored(words, quantity, firstOfFigure, subject, predicate))
+        {
+            return null;
+        }
 
+        RestrictorReader.ReadModifiers(words, firstOfFigure, subjectEnd, restrictors);
+        RestrictorReader.ReadPlace(words, firstOfFigure, subjectEnd, restrictors);
+        RestrictorReader.ReadEvent(words, firstOfFigure, restrictors);
+        RestrictorReader.ReadCapacity(words, firstOfFigure, restrictors);
+        var (time, asOf) = TimeAnchor.Of(sentence, quantity, published);
+        var (attribution, hedged) = AttributionReader.Read(words);
+        return new Assertion
+        {
+            Id = new AssertionId($"{document.Id.Value}@{quantity.Span.Start}"),
+            DocumentId = document.Id,
+            Collection = document.Collection,
+            Publisher = document.Metadata.Publisher,
+            Published = published,
+            Quantity = quantity,
+            Sentence = sentence.Span,
+            SentenceText = sentence.SentenceText,
+            Subject = subject,
+            Predicate = predicate,
+            AsOf = asOf,
+            Time = time,
+            Restrictors = restrictors.Count == 0 ? [] : [.. restrictors],
+            Attribution = attribution,
+            IsHedgedClaim = hedged,
+            InHeadline = headline.Length > 0 && headline.Contains(quantity.Span),
+        };
+    }
+
+    /// <summary>
+    /// The subject of the figure spanning words <paramref name="firstOfFigure"/> to <paramref name="lastOfFigure"/> and
+    /// where it stands: the noun phrase after the figure, after a link, a level, the noun before it, or the group of
+    /// people last counted; <see cref="Subject.None"/> when none of them names one.
+    /// </summary>
+    private (Subject Subject, int Start, int End) ReadSubject(
+        ImmutableArray<Word> words, Quantity quantity, int firstOfFigure, int lastOfFigure, SentenceContext sentence, Assertion? lastGroup, SortedSet<string> restrictors)
+    {
+        var first = WordShapes.FirstWordAtOrAfter(words, quantity.Span.End);
         var (subject, subjectEnd) = _subjects.ReadAfter(words, first, quantity, restrictors);
         var subjectStart = first;
 
@@ -347,7 +228,7 @@ public sealed class AssertionExtractor
             subjectStart = subjectEnd + 1;
         }
 
-        if (subject.IsNone && quantity.Unit is null && lastGroup is not null && StandsForAGroup(words, firstOfFigure, lastOfFigure))
+        if (subject.IsNone && quantity.Unit is null && lastGroup is not null && PeopleGroups.StandsForAGroup(words, firstOfFigure, lastOfFigure))
         {
             subject = lastGroup.Subject;
             if (subjectEnd + 1 < words.Length && words[subjectEnd + 1].Lower == "of")
@@ -358,76 +239,15 @@ public sealed class AssertionExtractor
             }
         }
 
-        var predicate = _predicates.Read(words, firstOfFigure, subjectStart, subjectEnd, subject, quantity.Type == EntityType.Currency);
+        return (subject, subjectStart, subjectEnd);
+    }
 
-        // "The passengers included 48 children": a part of a whole named before the verb, counted by the whole's
-        // predicate when the whole names one ("The dead included 12 children"), else by none.
-        if (firstOfFigure > 0 && words[firstOfFigure - 1].Lower is "included" or "include" or "includes")
-        {
-            restrictors.Add("part");
-            predicate = firstOfFigure > 1 && Lexicons.NominalLexicon.Nouns.TryGetValue(words[firstOfFigure - 2].Lower, out var wholeClass) &&
-                _lexicon.TryGetPredicate(wholeClass, out var wholeEntry)
-                ? new Predicate(words[firstOfFigure - 2].Lower, wholeClass, wholeEntry.Kind)
-                : Predicate.None;
-        }
-
-        if (predicate.IsNone && restrictors.Contains("part") && sentence.Previous is { } whole)
-        {
-            predicate = whole.Predicate;
-        }
-
-        // "Six of the city's 19 libraries would close": the figure after a partitive counts the whole, of which only
-        // the first figure's part is said to close.
-        if (IsWholeOfAPart(words, firstOfFigure))
-        {
-            predicate = Predicate.None;
-        }
-
-        // "Shares closed 8 per cent lower", "closed down 9%": a market closes at a change, it is not a closure.
-        if (predicate.Class == "closed" && SubjectReader.IsAmount(quantity))
-        {
-            predicate = MarketClose(words, firstOfFigure, lastOfFigure);
-        }
-
-        // "Nine were taken to hospital", "23 people went to the infirmary", "five are in hospital": treated in hospital.
-        if ((predicate.IsNone || (predicate.Kind == PredicateKind.Unknown && (IsMovedTo(predicate.Text) || predicate.Text is "needed" or "required" or "received"))) && quantity.Unit is null && (subject.IsNone || IsGroup(subject) || subject.Class == Lexicons.SubjectLexicon.Any) &&
-            Hospital(words, subjectEnd + 1) is { } movedThere)
-        {
-            // Taken there is a count of admissions; being there now is a level, like "being treated".
-            predicate = movedThere
-                ? new Predicate("taken to hospital", "treated", PredicateKind.Cumulative)
-                : new Predicate("in hospital", "remain", PredicateKind.Stock);
-        }
-
-        // "212,400 customers were without supply", "210,000 homes lost power": an outage, whatever verb carries it;
-        // homes, households and a utility's customers are then one count of premises.
-        // Those that "remain without power" stay a count of what remains, apart from the outage at its height.
-        var outage = IsOutage(words, subjectEnd + 1) || CutsSupplyTo(words, firstOfFigure);
-        if ((predicate.IsNone || predicate.Class is "cut" or "affected") && outage)
-        {
-            predicate = new Predicate("without power", "outage", PredicateKind.Stock);
-        }
-
-        if ((predicate.Class is "outage" or "restored" || outage) && subject.Class is "customer" or "family" or "tenant")
-        {
-            subject = subject with { Class = "home" };
-        }
-
-        // "600 firefighters were on the fire lines", "200 police officers are at the scene": crews somewhere are deployed.
-        if (predicate.IsNone && IsDeployable(_lexicon.SubjectClass(subject.Head)) && subjectEnd + 2 < words.Length &&
-            words[subjectEnd + 1].Lower is "were" or "are" or "was" or "remain" or "remained" && words[subjectEnd + 2].Lower is "on" or "at" or "in" or "across")
-        {
-            _lexicon.TryGetPredicate("deployed", out var deployed);
-            predicate = new Predicate(words[subjectEnd + 1].Lower + " " + words[subjectEnd + 2].Lower, "deployed", deployed.Kind);
-        }
-
-        // "The plant's 2,100 workers", "its 300 staff": a workforce owned by an organisation is its headcount.
-        if (predicate.IsNone && _lexicon.SubjectClass(subject.Head) == "worker" && firstOfFigure > 0 && WordShapes.IsPossessive(words[firstOfFigure - 1].Lower))
-        {
-            _lexicon.TryGetPredicate("employed", out var employed);
-            predicate = new Predicate(words[firstOfFigure - 1].Lower, "employed", employed.Kind);
-        }
-
+    /// <summary>
+    /// Names a subject by what the figure measures when its words did not: a dimension by its unit's category, money
+    /// and percentages by the noun they measure, an open group by the apposition or predicate that names it.
+    /// </summary>
+    private Subject NameOpenSubject(ImmutableArray<Word> words, Quantity quantity, int firstOfFigure, int subjectEnd, Subject subject, Predicate predicate)
+    {
         // Measures are known by their unit ("4,200 hectares of forest burned"); money and percentages by what they measure ("shares fell 8%").
         if (quantity.Type == EntityType.Dimension && quantity.Unit is { } unit)
         {
@@ -464,57 +284,41 @@ public sealed class AssertionExtractor
             subject = subject with { Class = Lexicons.SubjectLexicon.Any };
         }
 
+        return subject;
+    }
+
+    /// <summary>
+    /// A figure that says nothing comparable, dropped unless <see cref="ExtractionOptions.KeepUnanchoredFigures"/>: a bare
+    /// count of an unknown noun, a count that only locates something else, a lone article "one", or nothing at all.
+    /// </summary>
+    private bool IsUnanchored(ImmutableArray<Word> words, Quantity quantity, int firstOfFigure, Subject subject, Predicate predicate)
+    {
         // A bare count of an unknown noun ("3 stories a day" in a promotion) says nothing comparable.
-        if (predicate.IsNone && quantity.Unit is null && !subject.IsNone && !_lexicon.IsKnownSubject(subject.Head) && !Options.KeepUnanchoredFigures)
+        if (predicate.IsNone && quantity.Unit is null && !subject.IsNone && !_lexicon.IsKnownSubject(subject.Head))
         {
-            return null;
+            return true;
         }
 
         // "clinics at six schools", "in 14 districts": a count inside a prepositional phrase, with no predicate of its
         // own, locates something else; it is not a claim about the count.
         if (predicate.IsNone && quantity.Unit is null && firstOfFigure > 0 && words[firstOfFigure - 1].Lower is "at" or "in" or "across" or "from" or "into" or "to" or "with" or "among" &&
-            !(firstOfFigure > 1 && (AssertionLexicon.IsAuxiliary(words[firstOfFigure - 2].Lower) || words[firstOfFigure - 2].Lower is "stands" or "stood" or "stand" or "put")) &&
-            !Options.KeepUnanchoredFigures)
+            !(firstOfFigure > 1 && (AssertionLexicon.IsAuxiliary(words[firstOfFigure - 2].Lower) || words[firstOfFigure - 2].Lower is "stands" or "stood" or "stand" or "put")))
         {
-            return null;
+            return true;
         }
 
         // "one building", "one of them": a lone "one" without a predicate is an article, not a count.
-        if (predicate.IsNone && quantity.Stated is < 2 && !Options.KeepUnanchoredFigures)
+        if (predicate.IsNone && quantity.Stated is < 2)
         {
-            return null;
+            return true;
         }
 
-        if (subject.IsNone && predicate.IsNone && !Options.KeepUnanchoredFigures)
+        if (subject.IsNone && predicate.IsNone)
         {
-            return null;
+            return true;
         }
 
-        RestrictorReader.ReadModifiers(words, firstOfFigure, subjectEnd, restrictors);
-        RestrictorReader.ReadPlace(words, firstOfFigure, subjectEnd, restrictors);
-        RestrictorReader.ReadEvent(words, firstOfFigure, restrictors);
-        RestrictorReader.ReadCapacity(words, firstOfFigure, restrictors);
-        var (time, asOf) = TimeAnchor.Of(sentence, quantity, published);
-        var (attribution, hedged) = AttributionReader.Read(words);
-        return new Assertion
-        {
-            Id = new AssertionId($"{document.Id.Value}@{quantity.Span.Start}"),
-            DocumentId = document.Id,
-            Collection = document.Collection,
-            Publisher = document.Metadata.Publisher,
-            Published = published,
-            Quantity = quantity,
-            Sentence = sentence.Span,
-            SentenceText = sentence.SentenceText,
-            Subject = subject,
-            Predicate = predicate,
-            AsOf = asOf,
-            Time = time,
-            Restrictors = restrictors.Count == 0 ? [] : [.. restrictors],
-            Attribution = attribution,
-            IsHedgedClaim = hedged,
-            InHeadline = headline.Length > 0 && headline.Contains(quantity.Span),
-        };
+        return false;
     }
 
     /// <summary>The headline: where the document's title stands in its text, else its first line outside boilerplate when that line does not end a sentence.</summary>

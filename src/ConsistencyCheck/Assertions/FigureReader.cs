@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
+using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Assertions;
 
 /// <summary>
-/// Reads the assertions of one document: recognizes its text against its publication date, then builds an assertion
-/// around every figure outside boilerplate that counts something. The one place where recognition and extraction
-/// meet; the pipeline calls it for every document. Immutable and thread-safe.
+/// Reads the assertions of one document: finds its sentences, recognizes its text against its publication date, then
+/// builds an assertion around every figure outside boilerplate that counts something. The one place where recognition
+/// and extraction meet; the pipeline calls it for every document. The sentences are found once, before recognition,
+/// and handed to both steps as a <see cref="SentenceMap"/>: recognition reads dates only in the sentences holding a
+/// figure, extraction reads each figure in its sentence. Immutable and thread-safe.
 /// </summary>
 internal sealed class FigureReader(TextRecognizer recognizer, AssertionExtractor extractor)
 {
@@ -29,9 +32,10 @@ internal sealed class FigureReader(TextRecognizer recognizer, AssertionExtractor
             return [];
         }
 
-        var mentions = recognizer.Recognize(document.Text, ContextOf(document, cancellationToken));
+        var sentences = SentenceSegmenter.Map(document.Text);
+        var mentions = recognizer.Recognize(sentences, ContextOf(document, cancellationToken));
         recognizedAt = System.Diagnostics.Stopwatch.GetTimestamp();
-        return extractor.Extract(document, mentions, cancellationToken);
+        return extractor.Extract(document, sentences, mentions, cancellationToken);
     }
 
     // Assertions are read around figures, and a figure's date in its own sentence: dates are looked for only in the

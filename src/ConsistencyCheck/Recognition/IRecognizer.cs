@@ -9,6 +9,13 @@ namespace ConsistencyCheck.Recognition;
 /// </summary>
 public interface IRecognizer
 {
+    /// <summary>
+    /// Where <see cref="TextRecognizer"/> runs this recognizer: <see cref="RecognizerScope.WholeText"/> unless the
+    /// recognizer declares otherwise (the date recognizers declare <see cref="RecognizerScope.FigureSentences"/>). Read
+    /// once, when the <see cref="TextRecognizer"/> is created; a recognizer should return a constant.
+    /// </summary>
+    RecognizerScope Scope => RecognizerScope.WholeText;
+
     /// <summary>Adds every mention found in <paramref name="text"/> to <paramref name="results"/>, in any order; overlaps are allowed and are resolved by <see cref="TextRecognizer"/>.</summary>
     /// <param name="text">The whole text; spans refer to it.</param>
     /// <param name="context">Reference date and other context.</param>

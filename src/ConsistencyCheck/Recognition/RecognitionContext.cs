@@ -18,19 +18,22 @@ public readonly record struct RecognitionContext(DateOnly? ReferenceDate)
     /// </summary>
     public CancellationToken CancellationToken { get; init; }
 
-    /// <summary>Scans shared between the recognizers of one <see cref="TextRecognizer.Recognize"/> call (null: none shared).</summary>
+    /// <summary>Scans shared between the recognizers of one <see cref="TextRecognizer.Recognize(string, RecognitionContext)"/> call (null: none shared).</summary>
     internal SharedScans? Shared { get; init; }
 
     /// <summary>
     /// True when the caller needs dates only where figures are (the pipeline, which reads a figure's date in its own
-    /// sentence): <see cref="TextRecognizer"/> then runs the <see cref="Dates.DateRecognizer"/>s only over the sentences
-    /// that hold another recognizer's mention. Default false: everything is read.
+    /// sentence): <see cref="TextRecognizer"/> then runs the recognizers whose <see cref="IRecognizer.Scope"/> is
+    /// <see cref="RecognizerScope.FigureSentences"/> (the date recognizers) only over the sentences that hold another
+    /// recognizer's mention. Default false: everything is read.
     /// </summary>
     internal bool DatesInFigureSentencesOnly { get; init; }
 
     /// <summary>
-    /// Where a <see cref="Dates.DateRecognizer"/> is asked to look: ordered, non-overlapping spans of the text, each
-    /// read on its own. Default: not given, the whole text.
+    /// Where a recognizer of scope <see cref="RecognizerScope.FigureSentences"/> is asked to look: ordered,
+    /// non-overlapping spans of the text (the sentences holding a figure, widened to the words a few characters beyond
+    /// them), each to be read on its own. Default (<see cref="ImmutableArray{T}.IsDefault"/>): not given, the whole text.
+    /// Set only by <see cref="TextRecognizer"/>.
     /// </summary>
-    internal ImmutableArray<SourceSpan> Regions { get; init; }
+    public ImmutableArray<SourceSpan> Regions { get; internal init; }
 }

@@ -1,7 +1,7 @@
 namespace ConsistencyCheck.Recognition;
 
 /// <summary>
-/// Work that one recognizer leaves for the next during one <see cref="TextRecognizer.Recognize"/> call over one
+/// Work that one recognizer leaves for the next during one <see cref="TextRecognizer.Recognize(string, RecognitionContext)"/> call over one
 /// text, so that two recognizers built on the same scan (numbers and quantities share the figure scan) run it
 /// once. Holds one entry, keyed by the options the scan depends on; lives for one call, on one thread.
 /// </summary>

@@ -38,6 +38,12 @@ public static class SentenceSegmenter
         return result.ToImmutable();
     }
 
+    /// <summary>
+    /// The sentences of <paramref name="text"/> (those <see cref="Split"/> gives), found once for all the steps that read
+    /// the text sentence by sentence.
+    /// </summary>
+    internal static SentenceMap Map(string text) => new(text, Split(text));
+
     /// <summary>Returns the sentence in <paramref name="sentences"/> containing <paramref name="offset"/>, or an empty span at it.</summary>
     public static SourceSpan Containing(ImmutableArray<SourceSpan> sentences, int offset)
     {
@@ -109,11 +115,8 @@ public static class SentenceSegmenter
 
     private static bool IsSpace(char c) => char.IsWhiteSpace(c);
 
-    /// <summary>
-    /// Reads the sentences of a text one at a time, in the order and with the bounds <see cref="Split"/> gives, so a
-    /// reader that needs only the sentences around some offsets neither scans past the last one nor keeps an array.
-    /// </summary>
-    internal struct Cursor(string text)
+    /// <summary>Reads the sentences of a text one at a time, in order.</summary>
+    private struct Cursor(string text)
     {
         // Where the next sentence begins, and where the scan for its end resumes (-1 once the text is read).
         private int _start;

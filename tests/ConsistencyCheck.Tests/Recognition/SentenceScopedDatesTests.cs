@@ -55,12 +55,12 @@ public class SentenceScopedDatesTests
         var text = Filler + "First 10 fell. Then 20 fell. " + Filler + "Last 30 fell.";
         var found = Pipeline.Recognizer.Recognize(text).OfType<Mention>().ToList();
 
-        var regions = TextRecognizer.RegionsAround(text, found);
+        var regions = FigureRegions.Around(text, null, found);
 
         regions.Should().HaveCount(2, "the first two figure sentences touch, the third stands apart");
         var first = text.IndexOf("First", StringComparison.Ordinal);
         var then = text.IndexOf("Then 20 fell.", StringComparison.Ordinal) + "Then 20 fell.".Length;
-        regions[0].Start.Should().BeLessThanOrEqualTo(first - TextRecognizer.RegionMargin);
+        regions[0].Start.Should().BeLessThanOrEqualTo(first - FigureRegions.Margin);
         regions[0].End.Should().BeGreaterThanOrEqualTo(then);
         regions[1].End.Should().Be(text.Length);
         regions.Should().OnlyContain(r => r.Start == 0 || char.IsWhiteSpace(text[r.Start - 1]), "a region starts at a word");
@@ -70,9 +70,33 @@ public class SentenceScopedDatesTests
     public void A_short_text_is_read_whole()
     {
         var text = "On Monday the bridge closed. 40 people were hurt.";
-        var regions = TextRecognizer.RegionsAround(text, []);
+        var regions = FigureRegions.Around(text, null, []);
 
         regions.Should().Equal(new SourceSpan(0, text.Length));
+    }
+
+    [Test]
+    public void A_short_text_without_a_figure_is_still_read_whole_and_a_long_one_not_at_all()
+    {
+        FigureRegions.Around(Filler, null, []).Should().BeEmpty();
+        FigureRegions.Around(Filler, SentenceSegmenter.Map(Filler), []).Should().BeEmpty();
+    }
+
+    [TestCase("The bridge closed on Monday. 40 people were hurt on Tuesday.")]
+    [TestCase("FILLER Police said 40 people were hurt on Tuesday. FILLER On 3 March, 12 homes flooded.\nAbout 300 residents left last week. FILLER")]
+    [TestCase("FILLER Sales in 2019 reached 300 units, up 4% from a year earlier, the company said on Friday.\n\nFILLER")]
+    [TestCase("FILLER The council said on Monday.\nIt cut 1,200 jobs. Dr. Smith said 41 signed in Jan. 2024. FILLER It rose 3.5 percent. FILLER")]
+    public void Recognition_with_the_shared_sentences_equals_recognition_from_the_text_alone(string template)
+    {
+        var text = template.Replace("FILLER", Filler, StringComparison.Ordinal);
+        var context = new RecognitionContext(new DateOnly(2024, 3, 14)) { DatesInFigureSentencesOnly = true };
+
+        var shared = Pipeline.Recognizer.Recognize(SentenceSegmenter.Map(text), context);
+        var alone = Pipeline.Recognizer.Recognize(text, context);
+
+        shared.Should().BeEquivalentTo(alone, o => o.WithStrictOrdering().RespectingRuntimeTypes());
+        var found = alone.Where(m => m is not TemporalMention).ToList();
+        FigureRegions.Around(text, SentenceSegmenter.Map(text), found).Should().Equal(FigureRegions.Around(text, null, found));
     }
 
     [Test]

@@ -25,4 +25,27 @@ public class SentenceSegmenterTests
         var sentences = SentenceSegmenter.Split(text);
         SentenceSegmenter.Containing(sentences, 7).ToString(text).Should().Be("Two three.");
     }
+
+    [TestCase("Two died. Dr. Smith said 41 signed.")]
+    [TestCase("Headline here\nBody starts.  Next one!\n\n")]
+    [TestCase("")]
+    public void A_map_holds_the_sentences_split_gives(string text)
+    {
+        var map = SentenceSegmenter.Map(text);
+
+        map.Text.Should().BeSameAs(text);
+        map.Spans.Should().Equal(SentenceSegmenter.Split(text));
+    }
+
+    [Test]
+    public void A_map_finds_the_sentence_of_an_offset_and_none_between_sentences()
+    {
+        const string text = "One.  Two three.";
+        var map = SentenceSegmenter.Map(text);
+
+        map.Containing(9)!.Value.ToString(text).Should().Be("Two three.");
+        map.Containing(0)!.Value.ToString(text).Should().Be("One.");
+        map.Containing(5).Should().BeNull("white space between sentences belongs to neither");
+        map.Containing(text.Length).Should().BeNull();
+    }
 }

@@ -40,6 +40,13 @@ public sealed class DateRecognizer : IRecognizer
     /// <summary>The options in force.</summary>
     public DateRecognitionOptions Options { get; }
 
+    /// <summary>
+    /// <see cref="RecognizerScope.FigureSentences"/>: a figure's date is read in the figure's own sentence, so a caller
+    /// reading only around figures has dates read only there; <see cref="Recognize"/> then reads each of
+    /// <see cref="RecognitionContext.Regions"/> on its own.
+    /// </summary>
+    public RecognizerScope Scope => RecognizerScope.FigureSentences;
+
     /// <inheritdoc/>
     public void Recognize(string text, RecognitionContext context, ICollection<Mention> results)
     {

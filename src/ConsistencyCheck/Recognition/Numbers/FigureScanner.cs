@@ -8,7 +8,7 @@ namespace ConsistencyCheck.Recognition.Numbers;
 internal static class FigureScanner
 {
     /// <summary>
-    /// The figures of <paramref name="text"/>, in text order, scanned once per <see cref="TextRecognizer.Recognize"/> call
+    /// The figures of <paramref name="text"/>, in text order, scanned once per <see cref="TextRecognizer.Recognize(string, RecognitionContext)"/> call
     /// for each options value: a recognizer that runs after another with equal options gets the same list. Read only.
     /// </summary>
     /// <exception cref="OperationCanceledException">The context's token was cancelled (checked every few thousand characters).</exception>
