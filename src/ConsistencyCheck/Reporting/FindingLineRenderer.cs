@@ -59,7 +59,7 @@ internal sealed class FindingLineRenderer : IDisposable
         _line.Reset(output);
         _line.WriteStartObject();
         _line.WriteStartObject("finding"u8);
-        ReportJsonElements.WriteFindingProperties(_line, finding);
+        ReportJsonElements.WriteFindingProperties(_line, finding, FindingExplanation.Render(finding, assertions));
         ReportJson.WriteString(_line, "clusterKey"u8, clusterKey);
         _line.WriteStartArray("assertions"u8);
         foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))

@@ -143,7 +143,7 @@ public sealed class HtmlReportWriter : IReportWriter
         page.Element("span", "confidence", "confidence " + ReportFormat.Number(ReportFormat.Confidence(finding.Confidence)))
             .Raw("<span class=\"cluster\">cluster ").UserText(finding.ClusterId).Raw("</span>")
             .Line("</div>")
-            .Isolated("p", "explanation", finding.Explanation).Line()
+            .Isolated("p", "explanation", FindingExplanation.Render(finding, index.Find)).Line()
             .Line("<ol class=\"evidence\">");
         foreach (var id in ReportArrays.OrEmpty(finding.AssertionIds))
         {
