@@ -1,5 +1,6 @@
 using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Ingest;
+using ConsistencyCheck.Reporting;
 using FluentAssertions;
 using NUnit.Framework;
 
@@ -23,7 +24,7 @@ public class ReadmeExampleTests
         });
 
         report.Findings.Should().ContainSingle().Which.Kind.Should().Be(FindingKind.Contradiction);
-        report.Findings[0].Explanation.Should().Contain("The Courier").And.Contain("The Ledger");
+        FindingExplanation.Render(report.Findings[0], report).Should().Contain("The Courier").And.Contain("The Ledger");
     }
 
     [Test]

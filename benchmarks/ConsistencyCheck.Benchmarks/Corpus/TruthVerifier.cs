@@ -113,7 +113,7 @@ public static class TruthVerifier
     public static IEnumerable<VerifiedFinding> FindingsOf(ConsistencyReport report)
     {
         ArgumentNullException.ThrowIfNull(report);
-        return report.Findings.Select(f => new VerifiedFinding(f.Kind, DocumentOf(f.AssertionIds[0].Value), DocumentOf(f.AssertionIds[^1].Value), f.Explanation));
+        return report.Findings.Select(f => new VerifiedFinding(f.Kind, DocumentOf(f.AssertionIds[0].Value), DocumentOf(f.AssertionIds[^1].Value), FindingExplanation.Render(f, report)));
     }
 
     /// <summary>The findings of a report file: a JSON report (<c>--format json</c>) or report lines (<c>--format jsonl</c>).</summary>

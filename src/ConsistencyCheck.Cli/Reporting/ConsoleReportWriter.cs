@@ -129,7 +129,7 @@ internal sealed class ConsoleReportWriter : IReportWriter
                 new SpectreText(Kind(finding.Kind) + "\n" + confidence.ToString("0.##", CultureInfo.InvariantCulture), KindStyle(finding.Kind)),
                 new SpectreText(string.Join("\n", sources)),
                 new SpectreText(string.Join("\n", phrases), new Style(decoration: Decoration.Bold)),
-                new SpectreText(DisplayText.Neutralize(finding.Explanation)));
+                new SpectreText(DisplayText.Neutralize(FindingExplanation.Render(finding, id => byId.GetValueOrDefault(id)))));
         }
 
         return table;

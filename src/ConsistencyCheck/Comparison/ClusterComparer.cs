@@ -70,7 +70,7 @@ public sealed class ClusterComparer
                 }
 
                 var (first, second) = Order(voices[i], voices[j]);
-                // The explanation is written only for a finding that is kept.
+                // The reason is made only for a finding that is kept.
                 if (Rules.Decide(first, second, places) is { } verdict && verdict.Confidence >= Options.MinimumConfidence)
                 {
                     findings.Add(Rules.ToFinding(first, second, verdict, cluster.Id));
@@ -95,10 +95,8 @@ public sealed class ClusterComparer
                 poll.At(judged++);
                 if (Rules.Decide(statements[i - 1], statements[i], places) is { } verdict && verdict.Confidence >= Options.MinimumConfidence)
                 {
-                    // Only a change over time quotes the pair's own explanation.
-                    var change = verdict.Kind == FindingKind.ChangedOverTime ? Rules.Explain(statements[i - 1], statements[i], verdict) : null;
                     findings.Add(new Finding(verdict.Kind, [statements[i - 1].Id, statements[i].Id], verdict.Relation, verdict.Confidence,
-                        WithinExplanation(verdict.Kind, change, statements[i - 1], statements[i]), cluster.Id)
+                        WithinReason(verdict, statements[i - 1], statements[i]), cluster.Id)
                     {
                         Scope = FindingScope.IntraDocument,
                     });
@@ -154,17 +152,15 @@ public sealed class ClusterComparer
         return result;
     }
 
-    private static string WithinExplanation(FindingKind kind, string? judged, Assertion first, Assertion second)
+    /// <summary>The reason for a verdict on two statements of one document: a repeat, a change or a self-contradiction.</summary>
+    private static FindingReason WithinReason(in VerdictRules.Verdict verdict, Assertion first, Assertion second) => verdict.Kind switch
     {
-        var source = first.Publisher is { Length: > 0 } p ? $"{p} ({first.DocumentId})" : first.DocumentId.ToString();
-        string Where(Assertion a) => a.InHeadline ? "its headline" : "its text";
-        return kind switch
-        {
-            FindingKind.Agreement => $"{source} states the figure twice, \"{first.Quantity.Text}\" in {Where(first)} and \"{second.Quantity.Text}\" in {Where(second)}: consistent.",
-            FindingKind.ChangedOverTime => $"{source} gives \"{first.Quantity.Text}\" and later \"{second.Quantity.Text}\" for different dates: {judged}",
-            _ => $"{source} disagrees with itself: \"{first.Quantity.Text}\" in {Where(first)} but \"{second.Quantity.Text}\" in {Where(second)}, for the same quantity at the same time.",
-        };
-    }
+        FindingKind.Agreement => new RepeatWithinDocumentReason(Placement(first), Placement(second)),
+        FindingKind.ChangedOverTime => new ChangeWithinDocumentReason(VerdictRules.Change(first, second, verdict.Days!.Value)),
+        _ => new SelfContradictionReason(Placement(first), Placement(second)),
+    };
+
+    private static FigurePlacement Placement(Assertion a) => a.InHeadline ? FigurePlacement.Headline : FigurePlacement.Text;
 
     /// <summary>One assertion per document and distinct figure: the first in the body, else the headline's.</summary>
     private static ImmutableArray<Assertion> Representatives(AssertionCluster cluster, IReadOnlyDictionary<AssertionId, Assertion> assertions, ref CancellationPoll poll)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Recognition;
 
@@ -79,9 +78,8 @@ public sealed class ClusterSummary
                 poll.At(compared++);
                 if (_rules.Decide(main[0], group[0], _places) is { Kind: FindingKind.Contradiction } contradiction)
                 {
-                    var explanation = _rules.Explain(main[0], group[0], contradiction);
                     yield return new Finding(contradiction.Kind, [main[0].Id, group[0].Id], contradiction.Relation, contradiction.Confidence,
-                        $"{explanation} ({main.Count} source(s) give the first figure, {group.Count} the second.)", _clusterId);
+                        new GroupContradictionReason(new ContradictionReason(contradiction.Days), main.Count, group.Count), _clusterId);
                 }
             }
 
@@ -137,15 +135,8 @@ public sealed class ClusterSummary
         return [.. groups.Select(g => g.Members)];
     }
 
-    private Finding Agreement(List<Assertion> group)
-    {
-        var phrases = group.Select(a => a.Quantity.Text).Distinct(StringComparer.OrdinalIgnoreCase).Take(4);
-        var sources = group.Select(a => a.Publisher ?? a.DocumentId.Value).Distinct(StringComparer.Ordinal).ToList();
-        var explanation = string.Create(CultureInfo.InvariantCulture,
-            $"{sources.Count} sources agree ({string.Join(", ", sources.Take(5))}{(sources.Count > 5 ? ", …" : string.Empty)}): " +
-            $"\"{string.Join("\", \"", phrases)}\" are consistent once hedges and rounding are read.");
-        return new Finding(FindingKind.Agreement, [.. group.Select(a => a.Id).Order()], null, 0.9, explanation, _clusterId);
-    }
+    private Finding Agreement(List<Assertion> group) =>
+        new(FindingKind.Agreement, [.. group.Select(a => a.Id).Order()], null, 0.9, new GroupAgreementReason([.. group.Select(a => a.Id)]), _clusterId);
 
     private static Interval Intersect(Interval a, Interval b)
     {

@@ -1,4 +1,3 @@
-using System.Globalization;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Recognition;
 
@@ -17,8 +16,6 @@ namespace ConsistencyCheck.Comparison;
 /// </summary>
 public sealed class VerdictRules
 {
-    private static readonly CultureInfo English = CultureInfo.InvariantCulture;
-
     /// <summary>Creates the rules with <paramref name="options"/>.</summary>
     public VerdictRules(ComparisonOptions options)
     {
@@ -75,20 +72,36 @@ public sealed class VerdictRules
         return Decide(first, second, null) is { } verdict ? ToFinding(first, second, verdict, clusterId) : null;
     }
 
-    /// <summary>The verdict of <see cref="Judge"/> as a finding with its explanation.</summary>
+    /// <summary>The verdict of <see cref="Judge"/> as a finding with its reason.</summary>
     internal Finding ToFinding(Assertion first, Assertion second, in Verdict verdict, string clusterId) =>
-        new(verdict.Kind, [first.Id, second.Id], verdict.Relation, verdict.Confidence, Explain(first, second, verdict), clusterId);
+        new(verdict.Kind, [first.Id, second.Id], verdict.Relation, verdict.Confidence, Reason(first, second, verdict), clusterId);
 
-    /// <summary>The explanation <see cref="Judge"/> gives for <paramref name="verdict"/>.</summary>
-    internal string Explain(Assertion first, Assertion second, in Verdict verdict) => verdict.Kind switch
+    /// <summary>The reason <see cref="Judge"/> gives for <paramref name="verdict"/> on the pair.</summary>
+    internal FindingReason Reason(Assertion first, Assertion second, in Verdict verdict) => verdict.Kind switch
     {
-        FindingKind.Agreement => ExplainAgreement(first, second, verdict.Relation),
-        FindingKind.ChangedOverTime => ExplainChange(first, second, verdict.Days!.Value),
-        _ => ExplainContradiction(first, second, verdict.Days),
+        FindingKind.Agreement when verdict.Relation == IntervalRelation.Equal =>
+            new SameFigureReason(!first.Quantity.Text.Equals(second.Quantity.Text, StringComparison.OrdinalIgnoreCase)),
+        FindingKind.Agreement => new SharedValuesReason(Shared(EffectiveInterval(first.Quantity), EffectiveInterval(second.Quantity))),
+        FindingKind.ChangedOverTime => Change(first, second, verdict.Days!.Value),
+        _ => new ContradictionReason(verdict.Days),
     };
 
+    /// <summary>The change from <paramref name="first"/> to <paramref name="second"/>, <paramref name="days"/> apart.</summary>
+    internal static ChangeReason Change(Assertion first, Assertion second, int days)
+    {
+        var direction = Compare(first.Quantity, second.Quantity);
+        var plausibility = first.Predicate.Kind switch
+        {
+            PredicateKind.Cumulative when direction > 0 => ChangePlausibility.RunningTotalGrew,
+            PredicateKind.Cumulative when direction < 0 => ChangePlausibility.RunningTotalShrank,
+            PredicateKind.Stock => ChangePlausibility.LevelMoved,
+            _ => ChangePlausibility.NotJudged,
+        };
+        return new ChangeReason(days, direction > 0 ? ChangeDirection.Rose : direction < 0 ? ChangeDirection.Fell : ChangeDirection.Unclear, plausibility);
+    }
+
     /// <summary>
-    /// What <see cref="Judge"/> decides, without the explanation (built only for a finding that is kept), or null when
+    /// What <see cref="Judge"/> decides, without the reason (built only for a finding that is kept), or null when
     /// the pair should not be compared. <paramref name="places"/>, when given, remembers place similarities already
     /// computed (for one cluster, on one thread).
     /// </summary>
@@ -305,39 +318,6 @@ public sealed class VerdictRules
         return confidence;
     }
 
-    private string ExplainAgreement(Assertion a, Assertion b, IntervalRelation relation)
-    {
-        var both = $"{Source(a)} says \"{a.Quantity.Text}\" and {Source(b)} says \"{b.Quantity.Text}\" {What(a)}";
-        if (relation == IntervalRelation.Equal)
-        {
-            return $"{both}: the same figure{(a.Quantity.Text.Equals(b.Quantity.Text, StringComparison.OrdinalIgnoreCase) ? string.Empty : ", written differently")}.";
-        }
-
-        return $"{both}. Read with their hedges ({Reading(a.Quantity)}; {Reading(b.Quantity)}), the figures are consistent: both allow {Shared(a.Quantity, b.Quantity)}.";
-    }
-
-    private static string ExplainContradiction(Assertion a, Assertion b, int? days)
-    {
-        var when = days is null ? "No date separates them" : days == 0 ? $"Both refer to {Date(a.AsOf)}" : $"They refer to {Date(a.AsOf)} and {Date(b.AsOf)}, close enough to be the same moment";
-        return $"{Source(a)} says \"{a.Quantity.Text}\" but {Source(b)} says \"{b.Quantity.Text}\" {What(a)}. " +
-            $"{when}, and {Reading(a.Quantity)} and {Reading(b.Quantity)} cannot both be true.";
-    }
-
-    private static string ExplainChange(Assertion a, Assertion b, int days)
-    {
-        var direction = Compare(a.Quantity, b.Quantity);
-        var plausibility = a.Predicate.Kind switch
-        {
-            PredicateKind.Cumulative when direction > 0 => " A running total that grows over time: a plausible change.",
-            PredicateKind.Cumulative when direction < 0 => " A running total should not shrink: worth a look.",
-            PredicateKind.Stock => " A level that can rise or fall: a plausible change.",
-            _ => string.Empty,
-        };
-        var verb = direction > 0 ? "rose" : direction < 0 ? "fell" : "changed";
-        return $"{Source(a)} reported \"{a.Quantity.Text}\" {What(a)} as of {Date(a.AsOf)}; {Source(b)} reported \"{b.Quantity.Text}\" as of {Date(b.AsOf)}, " +
-            $"{days} {(days == 1 ? "day" : "days")} later: the figure {verb}.{plausibility}";
-    }
-
     private static int Compare(Quantity a, Quantity b)
     {
         var x = a.Stated ?? a.Interval.Low ?? a.Interval.High ?? 0;
@@ -345,56 +325,15 @@ public sealed class VerdictRules
         return y.CompareTo(x);
     }
 
-    private static string Source(Assertion a) => a.Publisher is { Length: > 0 } p ? $"{p} ({a.DocumentId})" : a.DocumentId.ToString();
-
-    /// <summary>What is counted, as the reader would say it: "(senior doctors, signed)", "(residents, remain)".</summary>
-    private static string What(Assertion a)
+    /// <summary>The values both intervals allow: the larger lower bound and the smaller upper bound, each with its inclusiveness.</summary>
+    private static Interval Shared(Interval x, Interval y)
     {
-        var subject = a.Subject.IsNone || a.Subject.Class == "*" && a.Subject.Text == a.Predicate.Text ? string.Empty : a.Subject.Text;
-        var predicate = a.Predicate.IsNone ? string.Empty : a.Predicate.Text;
-        return (subject, predicate) switch
-        {
-            ("", "") => string.Empty,
-            (_, "") => $"({subject})",
-            ("", _) => $"({predicate})",
-            _ => $"({subject}, {predicate})",
-        };
+        var (low, lowInclusive) = x.Low is null ? (y.Low, y.LowInclusive) : y.Low is null ? (x.Low, x.LowInclusive)
+            : x.Low > y.Low ? (x.Low, x.LowInclusive) : x.Low < y.Low ? (y.Low, y.LowInclusive) : (x.Low, x.LowInclusive && y.LowInclusive);
+        var (high, highInclusive) = x.High is null ? (y.High, y.HighInclusive) : y.High is null ? (x.High, x.HighInclusive)
+            : x.High < y.High ? (x.High, x.HighInclusive) : x.High > y.High ? (y.High, y.HighInclusive) : (x.High, x.HighInclusive && y.HighInclusive);
+        return new Interval(low, high, lowInclusive, highInclusive);
     }
-
-    private static string Date(DateOnly? date) => date?.ToString("d MMMM yyyy", English) ?? "an unknown date";
-
-    private static string Reading(Quantity q)
-    {
-        var i = q.Interval;
-        return (i.Low, i.High) switch
-        {
-            ({ } low, { } high) when low == high => Number(low),
-            ({ } low, { } high) => $"{Number(low)} to {Number(high)}",
-            ({ } low, null) => $"{(i.LowInclusive ? "at least" : "more than")} {Number(low)}",
-            (null, { } high) => $"{(i.HighInclusive ? "at most" : "less than")} {Number(high)}",
-            _ => "any value",
-        };
-    }
-
-    private string Shared(Quantity a, Quantity b)
-    {
-        var x = EffectiveInterval(a);
-        var y = EffectiveInterval(b);
-        var low = x.Low is null ? y.Low : y.Low is null ? x.Low : Math.Max(x.Low.Value, y.Low.Value);
-        var high = x.High is null ? y.High : y.High is null ? x.High : Math.Min(x.High.Value, y.High.Value);
-        return (low, high) switch
-        {
-            ({ } l, { } h) when l == h => Number(l),
-            ({ } l, { } h) => $"{Number(l)} to {Number(h)}",
-            ({ } l, null) => $"{Number(l)} or more",
-            (null, { } h) => $"up to {Number(h)}",
-            _ => "the same values",
-        };
-    }
-
-    private static string Number(decimal value) => value == decimal.Truncate(value)
-        ? value.ToString("#,0", English)
-        : value.ToString("#,0.##", English);
 
     private const string PlacePrefix = "place:";
 

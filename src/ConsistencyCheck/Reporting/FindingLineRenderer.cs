@@ -60,7 +60,7 @@ internal sealed class FindingLineRenderer : IDisposable
         _line.Reset(output);
         _line.WriteStartObject();
         _line.WriteStartObject("finding"u8);
-        ReportJsonElements.WriteFindingProperties(_line, finding);
+        ReportJsonElements.WriteFindingProperties(_line, finding, FindingExplanation.Render(finding, assertions));
         JsonOutput.WriteString(_line, "clusterKey"u8, clusterKey);
         _line.WriteStartArray("assertions"u8);
         foreach (var id in Arrays.OrEmpty(finding.AssertionIds))

@@ -144,7 +144,7 @@ public sealed class HtmlReportWriter : IReportWriter
         page.Element("span", "confidence", "confidence " + InvariantText.Number(InvariantText.Confidence(finding.Confidence)))
             .Raw("<span class=\"cluster\">cluster ").UserText(finding.ClusterId).Raw("</span>")
             .Line("</div>")
-            .Isolated("p", "explanation", finding.Explanation).Line()
+            .Isolated("p", "explanation", FindingExplanation.Render(finding, index.Find)).Line()
             .Line("<ol class=\"evidence\">");
         foreach (var id in Arrays.OrEmpty(finding.AssertionIds))
         {

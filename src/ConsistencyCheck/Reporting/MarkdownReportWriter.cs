@@ -104,7 +104,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             page.Line(string.Create(CultureInfo.InvariantCulture,
                 $"### {ReportNames.Title(kind)} {number} ({relation}confidence {InvariantText.Number(InvariantText.Confidence(finding.Confidence))})"));
             page.Blank();
-            page.Line(MarkdownText.Paragraph(finding.Explanation));
+            page.Line(MarkdownText.Paragraph(FindingExplanation.Render(finding, index.Find)));
             page.Blank();
             foreach (var id in Arrays.OrEmpty(finding.AssertionIds))
             {

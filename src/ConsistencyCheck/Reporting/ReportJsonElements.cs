@@ -47,7 +47,7 @@ internal static class ReportJsonElements
         writer.WriteStartArray("findings"u8);
         foreach (var finding in Arrays.OrEmpty(report.Findings))
         {
-            WriteFinding(writer, finding);
+            WriteFinding(writer, finding, FindingExplanation.Render(finding, report));
         }
 
         writer.WriteEndArray();
@@ -86,21 +86,21 @@ internal static class ReportJsonElements
         writer.WriteEndObject();
     }
 
-    public static void WriteFinding(Utf8JsonWriter writer, Finding finding)
+    public static void WriteFinding(Utf8JsonWriter writer, Finding finding, string explanation)
     {
         writer.WriteStartObject();
-        WriteFindingProperties(writer, finding);
+        WriteFindingProperties(writer, finding, explanation);
         writer.WriteEndObject();
     }
 
-    /// <summary>The properties of a finding object, without its braces.</summary>
-    public static void WriteFindingProperties(Utf8JsonWriter writer, Finding finding)
+    /// <summary>The properties of a finding object, without its braces; <paramref name="explanation"/> is its <see cref="FindingExplanation"/>.</summary>
+    public static void WriteFindingProperties(Utf8JsonWriter writer, Finding finding, string explanation)
     {
         writer.WriteString("kind"u8, ReportNames.Of(finding.Kind));
         WriteIds(writer, finding.AssertionIds);
         JsonOutput.WriteString(writer, "relation"u8, finding.Relation is { } relation ? ReportNames.Of(relation) : null);
         writer.WriteNumber("confidence"u8, InvariantText.Confidence(finding.Confidence));
-        writer.WriteString("explanation"u8, finding.Explanation);
+        writer.WriteString("explanation"u8, explanation);
         writer.WriteString("clusterId"u8, finding.ClusterId);
         writer.WriteString("scope"u8, finding.Scope == FindingScope.IntraDocument ? "intraDocument" : "crossSource");
     }

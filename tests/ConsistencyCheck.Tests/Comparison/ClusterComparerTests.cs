@@ -1,6 +1,7 @@
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
 using ConsistencyCheck.Comparison;
+using ConsistencyCheck.Reporting;
 using ConsistencyCheck.Tests.Assertions;
 using FluentAssertions;
 using NUnit.Framework;
@@ -23,6 +24,9 @@ public class ClusterComparerTests
         return new ClusterComparer(options ?? ComparisonOptions.Default).Compare(cluster, assertions.ToDictionary(a => a.Id)).ToList();
     }
 
+    private static string Explain(Finding finding, IEnumerable<Assertion> assertions) =>
+        FindingExplanation.Render(finding, assertions.ToDictionary(a => a.Id).GetValueOrDefault);
+
     [Test]
     public void Small_clusters_are_judged_pair_by_pair()
     {
@@ -34,10 +38,12 @@ public class ClusterComparerTests
     [Test]
     public void A_thousand_agreeing_sources_yield_one_finding()
     {
-        var findings = Compare([.. Enumerable.Range(1, 1000).Select(i => Signed(i, 41))]);
+        List<Assertion> voices = [.. Enumerable.Range(1, 1000).Select(i => Signed(i, 41))];
+        var findings = Compare(voices);
         findings.Should().ContainSingle().Which.Kind.Should().Be(FindingKind.Agreement);
         findings[0].AssertionIds.Should().HaveCount(1000);
-        findings[0].Explanation.Should().StartWith("1000 sources agree");
+        findings[0].Reason.Should().BeOfType<GroupAgreementReason>().Which.Members.Should().HaveCount(1000);
+        Explain(findings[0], voices).Should().StartWith("1000 sources agree (Outlet 1, Outlet 2, Outlet 3, Outlet 4, Outlet 5, …)");
     }
 
     [Test]
@@ -64,8 +70,9 @@ public class ClusterComparerTests
         var findings = Compare(voices);
 
         findings.Should().NotContain(f => f.Kind == FindingKind.Contradiction, "41 in Fenwick and 900 in Orrin are different quantities");
-        findings.Should().ContainSingle(f => f.Kind == FindingKind.ChangedOverTime)
-            .Which.Explanation.Should().Contain("41").And.Contain("212");
+        var change = findings.Should().ContainSingle(f => f.Kind == FindingKind.ChangedOverTime).Subject;
+        change.Reason.Should().Be(new ChangeReason(7, ChangeDirection.Rose, ChangePlausibility.RunningTotalGrew));
+        Explain(change, voices).Should().Contain("\"41\"").And.Contain("\"212\"").And.Contain("7 days later: the figure rose.");
         findings.Count(f => f.Kind == FindingKind.Agreement).Should().Be(3, "one per place and window");
     }
 

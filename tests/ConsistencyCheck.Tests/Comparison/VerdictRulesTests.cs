@@ -1,6 +1,7 @@
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Recognition;
+using ConsistencyCheck.Reporting;
 using ConsistencyCheck.Tests.Assertions;
 using FluentAssertions;
 using NUnit.Framework;
@@ -15,6 +16,9 @@ public class VerdictRulesTests
     private static Assertion Read(string id, string text, Quantity figure, string published = "2024-03-14", string? publisher = null) =>
         Extractor.Extract(Figures.Doc(id, text, published, publisher), Figures.Mentions(figure)).Single();
 
+    private static string Explain(Finding finding, params Assertion[] assertions) =>
+        FindingExplanation.Render(finding, id => Array.Find(assertions, a => a.Id == id));
+
     private static Assertion Signed(string id, string phrase, decimal value, string published = "2024-03-14")
     {
         var text = $"The letter was signed by {phrase} senior doctors.";
@@ -24,10 +28,12 @@ public class VerdictRulesTests
     [Test]
     public void Words_and_digits_for_the_same_figure_agree_as_equal()
     {
-        var finding = Rules.Judge(Signed("a", "Forty-one", 41), Signed("b", "41", 41), "c1")!;
+        var (a, b) = (Signed("a", "Forty-one", 41), Signed("b", "41", 41));
+        var finding = Rules.Judge(a, b, "c1")!;
         finding.Kind.Should().Be(FindingKind.Agreement);
         finding.Relation.Should().Be(IntervalRelation.Equal);
-        finding.Explanation.Should().Contain("\"Forty-one\"").And.Contain("\"41\"").And.Contain("written differently");
+        finding.Reason.Should().Be(new SameFigureReason(WrittenDifferently: true));
+        Explain(finding, a, b).Should().Contain("\"Forty-one\"").And.Contain("\"41\"").And.Contain("written differently");
     }
 
     [Test]
@@ -40,33 +46,40 @@ public class VerdictRulesTests
         var finding = Rules.Judge(a, b, "c1")!;
         finding.Kind.Should().Be(FindingKind.Agreement);
         finding.Relation.Should().Be(IntervalRelation.Overlaps);
-        finding.Explanation.Should().Contain("consistent").And.Contain("55,000");
+        finding.Reason.Should().Be(new SharedValuesReason(new Interval(55000, 55000)));
+        Explain(finding, a, b).Should().EndWith("the figures are consistent: both allow 55,000.");
     }
 
     [Test]
     public void Different_values_at_the_same_time_contradict()
     {
-        var finding = Rules.Judge(Signed("a", "41", 41), Signed("b", "130", 130), "c1")!;
+        var (a, b) = (Signed("a", "41", 41), Signed("b", "130", 130));
+        var finding = Rules.Judge(a, b, "c1")!;
         finding.Kind.Should().Be(FindingKind.Contradiction);
         finding.Relation.Should().Be(IntervalRelation.Disjoint);
-        finding.Explanation.Should().Contain("A (a)").And.Contain("B (b)").And.Contain("cannot both be true");
+        finding.Reason.Should().Be(new ContradictionReason(Days: 0));
+        Explain(finding, a, b).Should().Contain("A (a)").And.Contain("B (b)").And.Contain("cannot both be true");
         finding.Confidence.Should().BeGreaterThan(0.5);
     }
 
     [Test]
     public void Different_values_a_week_apart_changed_over_time_and_growth_of_a_total_is_plausible()
     {
-        var finding = Rules.Judge(Signed("a", "41", 41, "2024-03-14"), Signed("b", "212", 212, "2024-03-21"), "c1")!;
+        var (a, b) = (Signed("a", "41", 41, "2024-03-14"), Signed("b", "212", 212, "2024-03-21"));
+        var finding = Rules.Judge(a, b, "c1")!;
         finding.Kind.Should().Be(FindingKind.ChangedOverTime);
-        finding.Explanation.Should().Contain("14 March 2024").And.Contain("21 March 2024").And.Contain("plausible");
+        finding.Reason.Should().Be(new ChangeReason(7, ChangeDirection.Rose, ChangePlausibility.RunningTotalGrew));
+        Explain(finding, a, b).Should().Contain("14 March 2024").And.Contain("21 March 2024").And.Contain("plausible");
     }
 
     [Test]
     public void A_shrinking_running_total_is_called_out()
     {
-        var finding = Rules.Judge(Signed("a", "212", 212, "2024-03-14"), Signed("b", "41", 41, "2024-03-21"), "c1")!;
+        var (a, b) = (Signed("a", "212", 212, "2024-03-14"), Signed("b", "41", 41, "2024-03-21"));
+        var finding = Rules.Judge(a, b, "c1")!;
         finding.Kind.Should().Be(FindingKind.ChangedOverTime);
-        finding.Explanation.Should().Contain("should not shrink");
+        finding.Reason.Should().Be(new ChangeReason(7, ChangeDirection.Fell, ChangePlausibility.RunningTotalShrank));
+        Explain(finding, a, b).Should().Contain("should not shrink");
     }
 
     [Test]
@@ -89,7 +102,8 @@ public class VerdictRulesTests
         var monday = Toll("b", "The death toll rose to four.", "four", 4, "2025-11-10");
         var finding = Rules.Judge(sunday, monday, "c1")!;
         finding.Kind.Should().Be(FindingKind.ChangedOverTime);
-        finding.Explanation.Should().Contain("1 day later").And.Contain("plausible");
+        finding.Reason.Should().Be(new ChangeReason(1, ChangeDirection.Rose, ChangePlausibility.RunningTotalGrew));
+        Explain(finding, sunday, monday).Should().Contain("1 day later").And.Contain("plausible");
     }
 
     [Test]

@@ -36,9 +36,9 @@ public class ConsoleReportWriterTests
     public async Task Markup_characters_in_report_text_are_printed_literally()
     {
         var report = SampleReport.Create();
-        var findings = report.Findings.SetItem(1, report.Findings[1] with { Explanation = "Figures [red]differ[/] by 15,000." });
-        var text = await WritePlainAsync(report with { Findings = findings });
-        text.Should().Contain("[red]differ[/]");
+        var assertions = report.Assertions.SetItem(1, report.Assertions[1] with { Publisher = "[red]L[/]" });
+        var text = await WritePlainAsync(report with { Assertions = assertions });
+        text.Should().Contain("but [red]L[/]", "the explanation names the outlet as written");
     }
 
     [Test]

@@ -31,7 +31,8 @@ public class MarkdownReportWriterTests
         agreements.Should().BeGreaterThan(contradictions);
 
         markdown.Should().Contain("### Contradiction 1 (intervals disjoint, confidence 0.86)");
-        markdown.Should().Contain("The Harbour Courier says \"nearly 55,000\" were evacuated; the Ledger says \"some 40,000\".");
+        markdown.Should().Contain("The Harbour Courier (courier.txt) says \"nearly 55,000\" but Ledger — Édition du soir (ledger.txt) says \"Some 40,000\" " +
+            "(people, were evacuated). No date separates them, and 50,000 to 55,000 and 35,000 to 45,000 cannot both be true.");
         markdown.Should().Contain("- **courier.txt** (The Harbour Courier, as of 2024-03-14): “Officials said **nearly 55,000** people were evacuated from the Hafenviertel.”");
         markdown.Should().Contain("**Some 40,000** people were evacuated \\<script\\>alert(1)\\</script\\>, the Ledger reported.");
         markdown.Should().Contain("**at least 50,000**");

@@ -44,9 +44,9 @@ internal static class SampleReport
         Findings =
         [
             new Finding(FindingKind.Agreement, [new AssertionId("courier.txt@42"), new AssertionId("ledger.txt@195")],
-                IntervalRelation.Overlaps, 0.7249, "The Harbour Courier's \"nearly 55,000\" and the Ledger's \"at least 50,000\" can both be true.", "c1"),
+                IntervalRelation.Overlaps, 0.7249, new SharedValuesReason(new Interval(50000m, 55000m)), "c1"),
             new Finding(FindingKind.Contradiction, [new AssertionId("courier.txt@42"), new AssertionId("ledger.txt@100")],
-                IntervalRelation.Disjoint, 0.855, "The Harbour Courier says \"nearly 55,000\" were evacuated; the Ledger says \"some 40,000\".", "c1"),
+                IntervalRelation.Disjoint, 0.855, new ContradictionReason(null), "c1"),
         ],
     };
 
