@@ -71,25 +71,4 @@ public class QuantityRecognizerTests
             Assert.That(() => RecognitionHarness.Recognize(text), Throws.Nothing, text.Length > 80 ? text[..80] : text);
         }
     }
-
-    [Test]
-    public void Is_fast_enough()
-    {
-        var sentence = "Nearly 40,000 people fled, officials said on Tuesday, and about $14 million in aid (some 3,400 tonnes) reached 12 towns, up 19 per cent. ";
-        var text = string.Concat(Enumerable.Repeat(sentence, 20_000));
-        var numbers = new NumberRecognizer();
-        var quantities = new QuantityRecognizer();
-        var sink = new List<Mention>();
-        numbers.Recognize(text, default, sink);
-        sink.Clear();
-        var watch = System.Diagnostics.Stopwatch.StartNew();
-        numbers.Recognize(text, default, sink);
-        quantities.Recognize(text, default, sink);
-        watch.Stop();
-        var mbPerSecond = text.Length / 1e6 / watch.Elapsed.TotalSeconds;
-        TestContext.Out.WriteLine($"number + quantity recognition: {mbPerSecond:F1} M chars/s over {text.Length / 1e6:F1} M chars");
-        // Only a guard against super-linear blow-ups: shared CI machines are too noisy for the 50 MB/s target,
-        // which belongs to the benchmark project (Release build, quiet machine).
-        Assert.That(mbPerSecond, Is.GreaterThan(0.2));
-    }
 }
