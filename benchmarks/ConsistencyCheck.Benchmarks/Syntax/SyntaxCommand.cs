@@ -9,7 +9,7 @@ using ConsistencyCheck.Text.Lexical;
 namespace ConsistencyCheck.Benchmarks.Syntax;
 
 /// <summary>
-/// <c>syntax --half tuning [--articles DIR] [--time-limit 2] [--passes 3] [--misses]</c>: the measurement behind
+/// <c>syntax --half tuning [--articles DIR] [--time-limit 2] [--passes 3] [--misses] [--no-link-grammar]</c>: the measurement behind
 /// docs/decisions/0001-syntax-reader.md. Reads the counted thing of every annotated count, measure, amount and share
 /// figure of one half of the real-news stories with the current extractor, a link grammar parse and a WordNet
 /// chunker, and prints coverage, accuracy (with Wilson 95 % lower bounds) and speed as Markdown.
@@ -50,7 +50,8 @@ public static class SyntaxCommand
         var pipeline = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates().Build();
 
         var readers = new List<ICountedThingReader>();
-        using var linkParser = LinkGrammarParser.TryCreate(timeLimit, out var why);
+        var why = "--no-link-grammar";
+        using var linkParser = options.ContainsKey("no-link-grammar") ? null : LinkGrammarParser.TryCreate(timeLimit, out why);
         if (linkParser is null)
         {
             await Console.Error.WriteLineAsync("link grammar skipped: " + why);
@@ -61,6 +62,7 @@ public static class SyntaxCommand
             readers.Add(new LinkGrammarReader(linkParser, allowNulls: false));
         }
 
+        readers.Add(new BuiltChunkReader(lexicon));
         readers.Add(new ShallowChunkReader(lexicon));
 
         var assertions = data.Documents.ToDictionary(d => d.Id.Value, d => pipeline.Extract(d), StringComparer.Ordinal);
