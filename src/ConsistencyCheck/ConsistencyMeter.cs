@@ -4,7 +4,7 @@ namespace ConsistencyCheck;
 
 /// <summary>
 /// Counts and times a run as it goes: documents, characters, assertions, clusters and findings, and the time
-/// spent in each stage. Pass one to the pipeline's overloads that take it; read it when the run is done.
+/// spent in each stage. Set one on the builder (<see cref="ConsistencyPipelineBuilder.UseMeter"/>); every run of the pipeline adds to it; read it when the run is done.
 /// Thread-safe: extraction workers add to it concurrently.
 /// </summary>
 /// <remarks>

@@ -141,7 +141,7 @@ internal sealed class DocumentExtraction(FigureReader reader, ConsistencyOptions
         var summary = DocumentSummary.From(document);
         if (document.IsMissingPath)
         {
-            // Not a document: counted apart, and listed as an input error by CompareExtracted.
+            // Not a document: counted apart, and listed as an input error by the sink (ReportSink, JsonLinesSink).
             meter?.AddInputError();
             return new ExtractedDocument(summary, []);
         }
