@@ -72,7 +72,8 @@ public static class CorpusCommands
         return string.Join('\n', lines);
     }
 
-    private static Dictionary<string, string> Options(IEnumerable<string> args)
+    /// <summary>The <c>--name value</c> options of a command line (a name with no value is "true"), shared by the commands.</summary>
+    internal static Dictionary<string, string> Options(IEnumerable<string> args)
     {
         var options = new Dictionary<string, string>(StringComparer.Ordinal);
         string? name = null;

@@ -20,7 +20,7 @@ public static class SyntaxCommand
     public static async Task<int> RunAsync(string[] args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        var options = Options(args.Skip(1));
+        var options = Corpus.CorpusCommands.Options(args.Skip(1));
         var half = options.GetValueOrDefault("half", "tuning");
         if (half == "heldout" && Environment.GetEnvironmentVariable("CONSISTENCYCHECK_HELDOUT") != "1")
         {
@@ -279,27 +279,6 @@ public static class SyntaxCommand
         }
 
         throw new InvalidOperationException("Run from inside the repository: ConsistencyCheck.sln not found above " + Directory.GetCurrentDirectory());
-    }
-
-    private static Dictionary<string, string> Options(IEnumerable<string> args)
-    {
-        var options = new Dictionary<string, string>(StringComparer.Ordinal);
-        string? name = null;
-        foreach (var arg in args)
-        {
-            if (arg.StartsWith("--", StringComparison.Ordinal))
-            {
-                name = arg[2..];
-                options[name] = "true";
-            }
-            else if (name is not null)
-            {
-                options[name] = arg;
-                name = null;
-            }
-        }
-
-        return options;
     }
 
     private sealed record FigureOutcome(AnnotatedFigure Figure, IReadOnlyList<string> Heads, bool First, bool Top2);
