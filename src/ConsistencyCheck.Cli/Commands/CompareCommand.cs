@@ -101,6 +101,6 @@ internal static class CompareCommand
     private sealed class Run(ConsistencyPipeline pipeline, ExtractedRun extracted) : IRun
     {
         public Task<ComparisonOutcome> RunAsync<TPart>(IFindingSink<TPart> sink, CancellationToken cancellationToken) =>
-            pipeline.CompareAsync(extracted.Documents, extracted.Assertions, sink, cancellationToken);
+            pipeline.CompareAsync(extracted, sink, cancellationToken);
     }
 }
