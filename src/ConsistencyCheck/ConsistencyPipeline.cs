@@ -6,6 +6,7 @@ using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
 using ConsistencyCheck.Reporting;
+using ConsistencyCheck.Stories;
 
 namespace ConsistencyCheck;
 
@@ -102,7 +103,7 @@ public sealed class ConsistencyPipeline
 
     /// <summary>
     /// Compares the assertions of each cluster and returns the findings, sorted. <see cref="ConsistencyOptions.MaxDocumentTime"/>
-    /// does not apply here (there is no report to list a document in: see <see cref="CompareExtractedAsync"/>);
+    /// does not apply here (there is no report to list a document in: see <see cref="CompareExtractedAsync(IEnumerable{DocumentSummary}, IEnumerable{Assertion}, CancellationToken)"/>);
     /// <paramref name="cancellationToken"/> stops the work within milliseconds, also inside one huge cluster.
     /// </summary>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
@@ -174,7 +175,9 @@ public sealed class ConsistencyPipeline
     /// The second half of <see cref="RunAsync{TPart}"/>, on what <see cref="ExtractDocumentsAsync(IAsyncEnumerable{Document}, CancellationToken)"/>
     /// produced (in this process, or elsewhere and read back from assertion lines): hands every document to
     /// <paramref name="sink"/>, then sorts, clusters and compares the assertions as <see cref="RunAsync{TPart}"/> does. The
-    /// sink receives the same as from <see cref="RunAsync{TPart}"/> over the same documents, whatever the order of the input.
+    /// sink receives the same as from <see cref="RunAsync{TPart}"/> over the same documents, whatever the order of the input,
+    /// except for stories: without signatures, <see cref="StoryMode.Automatic"/> takes each collection as one story (use the
+    /// <see cref="ExtractedRun"/> overload to group by the signatures <c>extract</c> wrote).
     /// </summary>
     /// <typeparam name="TPart">What the sink makes of a chunk of compared clusters.</typeparam>
     /// <param name="documents">Every document's summary (also the unreadable ones and those standing for a missing path).</param>
@@ -189,11 +192,30 @@ public sealed class ConsistencyPipeline
         ArgumentNullException.ThrowIfNull(documents);
         ArgumentNullException.ThrowIfNull(assertions);
         ArgumentNullException.ThrowIfNull(sink);
-        return _run.CompareAsync(documents, assertions, sink, cancellationToken);
+        return _run.CompareAsync(documents, assertions, [], sink, cancellationToken);
     }
 
     /// <summary>
-    /// Reads assertion lines written by <c>extract</c> (<see cref="AssertionFiles"/>) for <see cref="CompareAsync{TPart}"/>,
+    /// The second half of <see cref="RunAsync{TPart}"/> on a run read back from assertion lines
+    /// (<see cref="ReadAssertionLinesAsync"/>): as <see cref="CompareAsync{TPart}(IEnumerable{DocumentSummary}, IEnumerable{Assertion}, IFindingSink{TPart}, CancellationToken)"/>,
+    /// and with <see cref="StoryMode.Automatic"/> the documents are grouped into stories by the signatures the lines
+    /// carry (<see cref="ExtractedRun.Signatures"/>), so the sink receives the same as from <see cref="RunAsync{TPart}"/>.
+    /// </summary>
+    /// <typeparam name="TPart">What the sink makes of a chunk of compared clusters.</typeparam>
+    /// <param name="run">The documents, assertions and story signatures.</param>
+    /// <param name="sink">Where everything goes.</param>
+    /// <param name="cancellationToken">Cancels the run within milliseconds.</param>
+    /// <returns>The outcome: counts and the clusters not compared in time.</returns>
+    /// <exception cref="ArgumentException">Two assertions share an id.</exception>
+    public Task<ComparisonOutcome> CompareAsync<TPart>(ExtractedRun run, IFindingSink<TPart> sink, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(sink);
+        return _run.CompareAsync(run.Documents, run.Assertions, run.Signatures, sink, cancellationToken);
+    }
+
+    /// <summary>
+    /// Reads assertion lines written by <c>extract</c> (<see cref="AssertionFiles"/>) for <see cref="CompareAsync{TPart}(IEnumerable{DocumentSummary}, IEnumerable{Assertion}, IFindingSink{TPart}, CancellationToken)"/>,
     /// counting the documents, input errors and assertions kept, and the time taken, in <see cref="Meter"/>.
     /// </summary>
     /// <param name="paths">Files, folders of <c>*.jsonl</c> files, or <c>-</c>.</param>
@@ -248,7 +270,7 @@ public sealed class ConsistencyPipeline
     }
 
     /// <summary>
-    /// The second half of the check as a report (<see cref="CompareAsync{TPart}"/> with a <see cref="ReportSink"/>): gives the
+    /// The second half of the check as a report (<see cref="CompareAsync{TPart}(IEnumerable{DocumentSummary}, IEnumerable{Assertion}, IFindingSink{TPart}, CancellationToken)"/> with a <see cref="ReportSink"/>): gives the
     /// same report as <see cref="CheckAsync(IAsyncEnumerable{Document}, CancellationToken)"/> over the same documents,
     /// whatever the order of its input. Comparing one cluster has the time budget of one document,
     /// <see cref="ConsistencyOptions.MaxDocumentTime"/>: a cluster that takes longer is abandoned within milliseconds and has
@@ -265,6 +287,18 @@ public sealed class ConsistencyPipeline
     {
         var sink = new ReportSink();
         await CompareAsync(documents, assertions, sink, cancellationToken).ConfigureAwait(false);
+        return sink.Report;
+    }
+
+    /// <summary>
+    /// The second half of the check as a report, on a run read back from assertion lines, grouped into stories by the
+    /// signatures they carry: see <see cref="CompareAsync{TPart}(ExtractedRun, IFindingSink{TPart}, CancellationToken)"/>.
+    /// </summary>
+    /// <exception cref="ArgumentException">Two assertions share an id.</exception>
+    public async Task<ConsistencyReport> CompareExtractedAsync(ExtractedRun run, CancellationToken cancellationToken = default)
+    {
+        var sink = new ReportSink();
+        await CompareAsync(run, sink, cancellationToken).ConfigureAwait(false);
         return sink.Report;
     }
 

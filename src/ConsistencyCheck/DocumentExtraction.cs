@@ -5,6 +5,7 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Ingest;
+using ConsistencyCheck.Stories;
 using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck;
@@ -152,6 +153,7 @@ internal sealed class DocumentExtraction(FigureReader reader, ConsistencyOptions
             return new ExtractedDocument(summary, []);
         }
 
+        var signature = Signature(document, ref summary);
         var start = Stopwatch.GetTimestamp();
         using var deadline = options.MaxDocumentTime == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(options.MaxDocumentTime, timeProvider);
         using var budget = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
@@ -161,14 +163,35 @@ internal sealed class DocumentExtraction(FigureReader reader, ConsistencyOptions
             var read = reader.Read(document, token, out var recognized);
             var assertions = Compact(read, pool);
             meter?.AddDocument(document.Text.Length, false, assertions.Length, recognized - start, Stopwatch.GetTimestamp() - recognized);
-            return new ExtractedDocument(summary, assertions);
+            return new ExtractedDocument(summary, assertions) { Signature = signature };
         }
         catch (OperationCanceledException) when (deadline is { IsCancellationRequested: true } && !cancellationToken.IsCancellationRequested)
         {
             // The budget ran out, not the caller's patience: list the document as not checked and go on with the batch.
             meter?.AddDocument(document.Text.Length, true, 0, Stopwatch.GetTimestamp() - start, 0);
-            return new ExtractedDocument(summary with { Diagnostics = summary.Diagnostics.Add(OverBudget(document)) }, []);
+            return new ExtractedDocument(summary with { Diagnostics = summary.Diagnostics.Add(OverBudget(document)) }, []) { Signature = signature };
         }
+    }
+
+    /// <summary>
+    /// The story signature of a readable document when stories are found automatically (<see cref="StoryMode.Automatic"/>),
+    /// computed here, on the worker, while the text is at hand; a document too short to be grouped gets the grouper's
+    /// warning on its summary now, so that <c>extract</c> writes it and every sink sees it with the document.
+    /// </summary>
+    private StorySignature? Signature(Document document, ref DocumentSummary summary)
+    {
+        if (options.StoryMode != StoryMode.Automatic)
+        {
+            return null;
+        }
+
+        var signature = StorySignature.FromDocument(document, options.Stories);
+        if (StoryGrouper.TooShort(signature, options.Stories) is { } tooShort)
+        {
+            summary = summary with { Diagnostics = summary.Diagnostics.Add(tooShort) };
+        }
+
+        return signature;
     }
 
     /// <summary>The error of a document abandoned at <see cref="ConsistencyOptions.MaxDocumentTime"/>; it names the limit, not the time taken, so reports stay comparable.</summary>

@@ -3,10 +3,11 @@ using System.Diagnostics;
 using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Reporting;
+using ConsistencyCheck.Stories;
 
 namespace ConsistencyCheck.Cli.Commands;
 
-/// <summary><c>check PATHS... [--format console|json|jsonl|markdown|html] [--out FILE] [--fail-on contradiction] [--stats]</c>.</summary>
+/// <summary><c>check PATHS... [--format console|json|jsonl|markdown|html] [--out FILE] [--fail-on contradiction] [--stats] [--stories none|collection|auto]</c>.</summary>
 internal static class CheckCommand
 {
     public static Command Create(CliStreams streams)
@@ -20,10 +21,12 @@ internal static class CheckCommand
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file (written atomically) instead of standard output." };
         var failOn = FailOnOption();
         var stats = StatsOption();
+        var stories = StoriesOption();
 
-        var command = new Command("check", "Check documents for agreements, contradictions and changes over time.") { paths, format, output, failOn, stats };
+        var command = new Command("check", "Check documents for agreements, contradictions and changes over time.") { paths, format, output, failOn, stats, stories };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            new CheckRequest(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn), parse.GetValue(stats)),
+            new CheckRequest(parse.GetValue(paths)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn), parse.GetValue(stats),
+                StoryModeNames.Parse(parse.GetValue(stories)!)),
             streams,
             cancellationToken));
         return command;
@@ -52,6 +55,20 @@ internal static class CheckCommand
         var failOn = new Option<string?>("--fail-on") { Description = "Exit with code 1 when findings of this kind exist: contradiction (or changedOverTime, agreement). A path that does not exist gives 2 instead." };
         failOn.AcceptOnlyFromAmong([.. ReportOptionNames.FindingKinds]);
         return failOn;
+    }
+
+    /// <summary><c>--stories</c>, shared with <c>extract</c> and <c>compare</c>.</summary>
+    public static Option<string> StoriesOption()
+    {
+        var stories = new Option<string>("--stories")
+        {
+            Description = "How documents are grouped into stories before figures are compared: none (default; the whole run is one story), " +
+                "collection (each collection or folder is one story) or auto (grouped by what they report, within each collection; " +
+                "documents under 20 content words are stories of their own). 'extract --stories auto' writes what 'compare --stories auto' groups by.",
+            DefaultValueFactory = _ => "none",
+        };
+        stories.AcceptOnlyFromAmong([.. StoryModeNames.Names]);
+        return stories;
     }
 
     /// <summary><c>--stats</c>, shared with <c>extract</c> and <c>compare</c>.</summary>
@@ -132,7 +149,7 @@ internal static class CheckCommand
         var missing = await ReportMissingPathsAsync(request.Paths, streams).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         var meter = new ConsistencyMeter();
-        var pipeline = PipelineFactory.Create(meter);
+        var pipeline = PipelineFactory.Create(meter, request.Stories);
         var loader = new DocumentLoader(new IngestOptions { StandardInput = () => TextReaderStream.Open(streams.Input) });
         var tally = new InputTally(request.Paths);
         var documents = tally.Watch(loader.LoadAsync(request.Paths, cancellationToken), cancellationToken);
@@ -153,5 +170,5 @@ internal static class CheckCommand
             pipeline.RunAsync(documents, sink, cancellationToken);
     }
 
-    private sealed record CheckRequest(string[] Paths, string Format, FileInfo? Out, string? FailOn, bool Stats);
+    private sealed record CheckRequest(string[] Paths, string Format, FileInfo? Out, string? FailOn, bool Stats, StoryMode Stories);
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Reporting;
+using ConsistencyCheck.Stories;
 
 namespace ConsistencyCheck.Cli.Commands;
 
@@ -24,16 +25,19 @@ internal static class CompareCommand
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the report to this file (written atomically) instead of standard output." };
         var failOn = CheckCommand.FailOnOption();
         var stats = CheckCommand.StatsOption();
+        var stories = CheckCommand.StoriesOption();
         var command = new Command("compare", "Cluster and compare assertions written by 'extract' and report agreements, contradictions and changes over time.")
         {
-            files, format, output, failOn, stats,
+            files, format, output, failOn, stats, stories,
         };
         command.SetAction((parse, cancellationToken) => RunAsync(
-            parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn), parse.GetValue(stats), streams, cancellationToken));
+            parse.GetValue(files)!, parse.GetValue(format)!, parse.GetValue(output), parse.GetValue(failOn), parse.GetValue(stats),
+            StoryModeNames.Parse(parse.GetValue(stories)!), streams, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] files, string format, FileInfo? outFile, string? failOn, bool stats, CliStreams streams, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        string[] files, string format, FileInfo? outFile, string? failOn, bool stats, StoryMode stories, CliStreams streams, CancellationToken cancellationToken)
     {
         var (ok, parsed, kind) = await ReportOutput.ParseAsync(format, failOn, streams).ConfigureAwait(false);
         if (!ok)
@@ -55,7 +59,7 @@ internal static class CompareCommand
 
         try
         {
-            return await RunAsync(files, parsed, output, kind, stats, streams, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(files, parsed, output, kind, stats, stories, streams, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -67,11 +71,12 @@ internal static class CompareCommand
     }
 
     private static async Task<int> RunAsync(
-        string[] files, ReportFormat parsed, AtomicOutput? outFile, FindingKind? kind, bool stats, CliStreams streams, CancellationToken cancellationToken)
+        string[] files, ReportFormat parsed, AtomicOutput? outFile, FindingKind? kind, bool stats, StoryMode stories, CliStreams streams,
+        CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var meter = new ConsistencyMeter();
-        var pipeline = PipelineFactory.Create(meter);
+        var pipeline = PipelineFactory.Create(meter, stories);
         ExtractedRun extracted;
         try
         {
@@ -101,6 +106,6 @@ internal static class CompareCommand
     private sealed class Run(ConsistencyPipeline pipeline, ExtractedRun extracted) : IRun
     {
         public Task<ComparisonOutcome> RunAsync<TPart>(IFindingSink<TPart> sink, CancellationToken cancellationToken) =>
-            pipeline.CompareAsync(extracted.Documents, extracted.Assertions, sink, cancellationToken);
+            pipeline.CompareAsync(extracted, sink, cancellationToken);
     }
 }

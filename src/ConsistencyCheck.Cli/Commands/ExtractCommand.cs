@@ -4,11 +4,12 @@ using System.Text;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Reporting;
 using ConsistencyCheck.Assertions;
+using ConsistencyCheck.Stories;
 
 namespace ConsistencyCheck.Cli.Commands;
 
 /// <summary>
-/// <c>extract PATHS... [--out FILE] [--stats]</c>: the first half of <c>check</c>. Reads documents and writes their
+/// <c>extract PATHS... [--out FILE] [--stats] [--stories none|collection|auto]</c>: the first half of <c>check</c>. Reads documents and writes their
 /// assertion lines (a document line, then one line per assertion with its partition key) as documents finish,
 /// so any number of machines can extract shards of a corpus in parallel (docs/scaling.md).
 /// </summary>
@@ -23,12 +24,14 @@ internal static class ExtractCommand
         };
         var output = new Option<FileInfo?>("--out", "-o") { Description = "Write the assertion lines to this file (written atomically) instead of standard output." };
         var stats = CheckCommand.StatsOption();
-        var command = new Command("extract", "Read documents and write their assertions as JSON lines, each with its partition key, for 'compare'.") { paths, output, stats };
-        command.SetAction((parse, cancellationToken) => RunAsync(parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(stats), streams, cancellationToken));
+        var stories = CheckCommand.StoriesOption();
+        var command = new Command("extract", "Read documents and write their assertions as JSON lines, each with its partition key, for 'compare'.") { paths, output, stats, stories };
+        command.SetAction((parse, cancellationToken) => RunAsync(
+            parse.GetValue(paths)!, parse.GetValue(output), parse.GetValue(stats), StoryModeNames.Parse(parse.GetValue(stories)!), streams, cancellationToken));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] paths, FileInfo? outFile, bool stats, CliStreams streams, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, FileInfo? outFile, bool stats, StoryMode stories, CliStreams streams, CancellationToken cancellationToken)
     {
         // Before any work: a refused or unwritable --out is one line and exit 2.
         var (output, refused) = await ReportOutput.OpenAsync(outFile, paths, streams).ConfigureAwait(false);
@@ -39,7 +42,7 @@ internal static class ExtractCommand
 
         try
         {
-            return await RunAsync(paths, output, stats, streams, cancellationToken).ConfigureAwait(false);
+            return await RunAsync(paths, output, stats, stories, streams, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -50,13 +53,14 @@ internal static class ExtractCommand
         }
     }
 
-    private static async Task<int> RunAsync(string[] paths, AtomicOutput? output, bool stats, CliStreams streams, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string[] paths, AtomicOutput? output, bool stats, StoryMode stories, CliStreams streams, CancellationToken cancellationToken)
     {
         // A missing path does not stop the run: its line ("missingPath": true) carries the error for compare's input errors, and the exit code is 2.
         var missing = await CheckCommand.ReportMissingPathsAsync(paths, streams).ConfigureAwait(false);
         var started = Stopwatch.GetTimestamp();
         var meter = new ConsistencyMeter();
-        var pipeline = PipelineFactory.Create(meter);
+        // With --stories auto each document line carries its story signature, for 'compare --stories auto'.
+        var pipeline = PipelineFactory.Create(meter, stories);
         var loader = new DocumentLoader(new IngestOptions { StandardInput = () => TextReaderStream.Open(streams.Input) });
         var tally = new InputTally(paths);
         var extracted = pipeline.ExtractDocumentsAsync(tally.Watch(loader.LoadAsync(paths, cancellationToken), cancellationToken), cancellationToken);

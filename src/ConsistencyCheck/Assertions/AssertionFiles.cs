@@ -1,4 +1,5 @@
 using ConsistencyCheck.Ingest;
+using ConsistencyCheck.Stories;
 
 namespace ConsistencyCheck.Assertions;
 
@@ -21,6 +22,7 @@ public static class AssertionFiles
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(standardInput);
         var documents = new Dictionary<DocumentId, DocumentSummary>();
+        var signatures = new List<StorySignature>();
         var inputErrors = new HashSet<DocumentSummary>();
         var assertions = new Dictionary<AssertionId, Assertion>();
         var repeated = 0L;
@@ -34,7 +36,7 @@ public static class AssertionFiles
                     {
                         // A path that did not exist at extract time: an input error, not a document (its id may be a document's).
                         DocumentLine { Document.IsMissingPath: true } d => inputErrors.Add(d.Document),
-                        DocumentLine d => documents.TryAdd(d.Document.Id, d.Document),
+                        DocumentLine d => documents.TryAdd(d.Document.Id, d.Document) && Keep(d.Signature),
                         AssertionRecordLine a => assertions.TryAdd(a.Assertion.Id, a.Assertion),
                         _ => false,
                     };
@@ -50,7 +52,17 @@ public static class AssertionFiles
             }
         }
 
-        return new ExtractedRun([.. documents.Values, .. inputErrors], [.. assertions.Values], repeated);
+        return new ExtractedRun([.. documents.Values, .. inputErrors], [.. assertions.Values], repeated) { Signatures = [.. signatures] };
+
+        bool Keep(StorySignature? signature)
+        {
+            if (signature is not null)
+            {
+                signatures.Add(signature);
+            }
+
+            return true;
+        }
     }
 
     /// <summary>The streams to read: each file, each <c>.jsonl</c> file under a folder (in ordinal order), or standard input.</summary>

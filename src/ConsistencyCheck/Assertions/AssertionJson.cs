@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
+using ConsistencyCheck.Stories;
 using ConsistencyCheck.Text;
 
 namespace ConsistencyCheck.Assertions;
@@ -40,6 +41,39 @@ internal static class AssertionJson
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes <c>"signature":{"contentWords":N,"terms":[["term",weight],…]}</c>: what <c>compare</c> needs to group the
+    /// document into a story (its id, collection and publication time are the document's).
+    /// </summary>
+    public static void WriteSignature(Utf8JsonWriter writer, StorySignature signature)
+    {
+        writer.WriteStartObject("signature"u8);
+        writer.WriteNumber("contentWords"u8, signature.ContentWords);
+        writer.WriteStartArray("terms"u8);
+        foreach (var term in signature.Terms)
+        {
+            writer.WriteStartArray();
+            writer.WriteStringValue(term.Text);
+            writer.WriteNumberValue(term.Weight);
+            writer.WriteEndArray();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Reads what <see cref="WriteSignature"/> wrote, for the document <paramref name="document"/>.</summary>
+    public static StorySignature ReadSignature(JsonElement element, DocumentSummary document)
+    {
+        var terms = ImmutableArray.CreateBuilder<StoryTerm>();
+        foreach (var term in element.GetProperty("terms").EnumerateArray())
+        {
+            terms.Add(new StoryTerm(term[0].GetString()!, term[1].GetSingle()));
+        }
+
+        return new StorySignature(document.Id, document.Collection, document.Published, element.GetProperty("contentWords").GetInt32(), terms.ToImmutable());
     }
 
     public static void WriteAssertion(Utf8JsonWriter writer, Assertion assertion)

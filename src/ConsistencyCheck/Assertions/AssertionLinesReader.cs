@@ -67,7 +67,12 @@ public static class AssertionLinesReader
             var shared = new SharedStrings(strings);
             if (root.TryGetProperty("document", out var documentElement))
             {
-                return new DocumentLine(lineNumber, ReadDocument(documentElement, shared));
+                var summary = ReadDocument(documentElement, shared);
+                return new DocumentLine(lineNumber, summary)
+                {
+                    // Additional: absent from lines written before stories were found, and when they are not found automatically.
+                    Signature = root.TryGetProperty("signature", out var signature) ? AssertionJson.ReadSignature(signature, summary) : null,
+                };
             }
 
             if (root.TryGetProperty("assertion", out var assertionElement))

@@ -10,10 +10,10 @@ namespace ConsistencyCheck.Assertions;
 
 /// <summary>
 /// Writes the first half of the pipeline's output as assertion lines (docs/report-schema.md, "Assertion lines"):
-/// per document one <c>{"document":{…}}</c> line, then one <c>{"partition":…,"assertion":{…}}</c> line per
+/// per document one <c>{"document":{…}}</c> line (with its story <c>signature</c> when it has one), then one <c>{"partition":…,"assertion":{…}}</c> line per
 /// assertion. A path that does not exist (<see cref="DocumentSummary.IsMissingPath"/>) gets a document line with
 /// <c>"missingPath":true</c>, which <c>compare</c> turns back into an input error. A later <c>compare</c> (<see cref="AssertionLinesReader"/> and
-/// <see cref="ConsistencyPipeline.CompareExtractedAsync"/>) gives the same report as one <c>check</c>.
+/// <see cref="ConsistencyPipeline.CompareExtractedAsync(ExtractedRun, CancellationToken)"/>) gives the same report as one <c>check</c>.
 /// </summary>
 /// <remarks>
 /// The <c>partition</c> is <see cref="PartitionOf"/>: assertions with equal partitions may be compared, assertions
@@ -96,6 +96,12 @@ public static class AssertionLinesWriter
         writer.WriteStartObject();
         writer.WritePropertyName("document");
         AssertionJson.WriteDocument(writer, extracted.Document);
+        if (extracted.Signature is { } signature)
+        {
+            // Beside the document, not in it: the document object is the one the reports write.
+            AssertionJson.WriteSignature(writer, signature);
+        }
+
         writer.WriteEndObject();
         writer.Flush();
         buffer.Write("\n"u8);

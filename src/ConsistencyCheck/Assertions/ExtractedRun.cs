@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using ConsistencyCheck.Ingest;
+using ConsistencyCheck.Stories;
 
 namespace ConsistencyCheck.Assertions;
 
@@ -12,9 +13,16 @@ namespace ConsistencyCheck.Assertions;
 /// <param name="Repeated">Lines that repeated a document or assertion already read (each was kept once).</param>
 public sealed record ExtractedRun(ImmutableArray<DocumentSummary> Documents, ImmutableArray<Assertion> Assertions, long Repeated)
 {
+    /// <summary>
+    /// The story signatures of the documents whose lines carried one, in the order first read (at most one per
+    /// document); empty when none did. <c>compare</c> groups stories by them.
+    /// </summary>
+    public ImmutableArray<StorySignature> Signatures { get; init; } = [];
+
     /// <inheritdoc/>
     public bool Equals(ExtractedRun? other) =>
-        other is not null && Repeated == other.Repeated && Documents.SequenceEqual(other.Documents) && Assertions.SequenceEqual(other.Assertions);
+        other is not null && Repeated == other.Repeated && Documents.SequenceEqual(other.Documents) && Assertions.SequenceEqual(other.Assertions) &&
+        Signatures.SequenceEqual(other.Signatures);
 
     /// <inheritdoc/>
     public override int GetHashCode() => HashCode.Combine(Documents.Length, Assertions.Length, Repeated);

@@ -7,7 +7,7 @@ namespace ConsistencyCheck.Clustering;
 /// <summary>
 /// Sorts assertions by id, ordinal and stable: the sequence <c>assertions.OrderBy(a => a.Id)</c> gives, on up to a
 /// given number of threads. Used before clustering by every run of the pipeline
-/// (<see cref="ConsistencyPipeline.RunAsync{TPart}"/>, <see cref="ConsistencyPipeline.CompareAsync{TPart}"/>).
+/// (<see cref="ConsistencyPipeline.RunAsync{TPart}"/>, <see cref="ConsistencyPipeline.CompareAsync{TPart}(Assertions.ExtractedRun, Comparison.IFindingSink{TPart}, CancellationToken)"/>).
 /// </summary>
 /// <remarks>
 /// Sorts (id prefix, input position) pairs, reading whole ids only where prefixes tie and breaking ties of ids by

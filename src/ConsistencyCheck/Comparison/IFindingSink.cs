@@ -5,7 +5,7 @@ namespace ConsistencyCheck.Comparison;
 /// <summary>
 /// Receives what one run of the pipeline produces, in order: every document as it is read, then the plan of the
 /// comparison, then the compared clusters story by story (the clusters of one story arrive together, in order), then
-/// the outcome. <see cref="ConsistencyPipeline.RunAsync{TPart}"/> and <see cref="ConsistencyPipeline.CompareAsync{TPart}"/>
+/// the outcome. <see cref="ConsistencyPipeline.RunAsync{TPart}"/> and <see cref="ConsistencyPipeline.CompareAsync{TPart}(Assertions.ExtractedRun, Comparison.IFindingSink{TPart}, CancellationToken)"/>
 /// drive it; <c>Reporting.ReportSink</c> builds the in-memory report and <c>Reporting.JsonLinesSink</c> streams report
 /// lines. Only <see cref="Prepare"/> is called concurrently; every other call comes from one thread at a time, in the order
 /// above.

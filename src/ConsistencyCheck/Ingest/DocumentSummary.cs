@@ -22,7 +22,7 @@ public sealed record DocumentSummary(
 {
     /// <summary>
     /// True when it stands for a path that names nothing (<see cref="Document.IsMissingPath"/>): not a document but an
-    /// input error. <see cref="ConsistencyPipeline.CompareExtractedAsync"/> lists it in <c>ConsistencyReport.InputErrors</c>,
+    /// input error. <see cref="ConsistencyPipeline.CompareExtractedAsync(Assertions.ExtractedRun, CancellationToken)"/> lists it in <c>ConsistencyReport.InputErrors</c>,
     /// not in <c>ConsistencyReport.Documents</c>; assertion lines carry it as <c>"missingPath": true</c>. Default false.
     /// </summary>
     public bool IsMissingPath { get; init; }

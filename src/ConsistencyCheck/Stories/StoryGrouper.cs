@@ -59,12 +59,10 @@ public sealed class StoryGrouper
         var alone = new List<StorySignature>();
         foreach (var signature in sorted)
         {
-            if (signature.ContentWords < _options.MinContentWords || signature.Terms.IsEmpty)
+            if (TooShort(signature, _options) is { } tooShort)
             {
                 alone.Add(signature);
-                diagnostics.Add(new StoryDiagnostic(signature.Document, Diagnostic.Warning(
-                    $"{signature.Document}: {signature.ContentWords} content words, fewer than {_options.MinContentWords}; " +
-                    "too little to tell what it reports, so it is a story of its own.")));
+                diagnostics.Add(new StoryDiagnostic(signature.Document, tooShort));
             }
             else
             {
@@ -80,6 +78,17 @@ public sealed class StoryGrouper
         diagnostics.Sort(static (a, b) => a.Document.CompareTo(b.Document));
         return new StoryGrouping([.. stories], diagnostics.ToImmutable());
     }
+
+    /// <summary>
+    /// The warning of a document too short to be grouped (fewer than <see cref="StoryOptions.MinContentWords"/> content
+    /// words, or no terms), or null when it can be grouped. The same on the extraction worker and at the barrier.
+    /// </summary>
+    internal static Diagnostic? TooShort(StorySignature signature, StoryOptions options) =>
+        signature.ContentWords < options.MinContentWords || signature.Terms.IsEmpty
+            ? Diagnostic.Warning(
+                $"{signature.Document}: {signature.ContentWords} content words, fewer than {options.MinContentWords}; " +
+                "too little to tell what it reports, so it is a story of its own.")
+            : null;
 
     private List<Story> GroupComparable(List<StorySignature> signatures)
     {
