@@ -25,7 +25,7 @@ internal static class SignatureReader
     private const double LeadFactor = 2;
 
     private const int MaxNameWords = 4;
-    private const int MaxWordLength = 48;
+    private const int MaxWordLength = TermFrequencies.MaxWordLength;
 
     public static (int ContentWords, ImmutableArray<StoryTerm> Terms) Read(Document document, StoryOptions options)
     {
@@ -104,7 +104,7 @@ internal static class SignatureReader
             _occurrence = occurrence;
             _isTitle = isTitle;
             Span<char> lower = stackalloc char[MaxWordLength];
-            Span<char> lemma = stackalloc char[MaxWordLength + 4];
+            Span<char> lemma = stackalloc char[TermFrequencies.MaxLemmaLength];
             var sentenceStart = true;
             var afterTitle = false;
             var i = start;
