@@ -77,8 +77,13 @@ internal sealed class TermCounter : IDisposable
             }
 
             var span = weighted.AsSpan(0, count);
-            span.Sort(new HeaviestFirst(_terms));
             var kept = Math.Min(maxTerms, count);
+            var order = new HeaviestFirst(_terms);
+
+            // The order is total (terms are distinct), so selecting the heaviest first and sorting only them gives the
+            // same terms in the same order as sorting all.
+            SelectHeaviest(span, kept, order);
+            span[..kept].Sort(order);
             var norm = 0.0;
             for (var i = 0; i < kept; i++)
             {
@@ -113,6 +118,53 @@ internal sealed class TermCounter : IDisposable
         array.AsSpan(0, count).CopyTo(grown);
         ArrayPool<double>.Shared.Return(array);
         return grown;
+    }
+
+    /// <summary>Moves the <paramref name="kept"/> first entries of <paramref name="order"/> to the front, in any order (quickselect).</summary>
+    private static void SelectHeaviest(Span<(int Term, double Weight)> entries, int kept, HeaviestFirst order)
+    {
+        var low = 0;
+        var high = entries.Length - 1;
+        while (low < high && kept > low && kept <= high)
+        {
+            // Median of three as the pivot, then a Lomuto partition.
+            var middle = low + ((high - low) / 2);
+            if (order.Compare(entries[middle], entries[low]) < 0)
+            {
+                (entries[middle], entries[low]) = (entries[low], entries[middle]);
+            }
+
+            if (order.Compare(entries[high], entries[low]) < 0)
+            {
+                (entries[high], entries[low]) = (entries[low], entries[high]);
+            }
+
+            if (order.Compare(entries[middle], entries[high]) < 0)
+            {
+                (entries[middle], entries[high]) = (entries[high], entries[middle]);
+            }
+
+            var pivot = entries[high];
+            var store = low;
+            for (var i = low; i < high; i++)
+            {
+                if (order.Compare(entries[i], pivot) < 0)
+                {
+                    (entries[i], entries[store]) = (entries[store], entries[i]);
+                    store++;
+                }
+            }
+
+            (entries[store], entries[high]) = (entries[high], entries[store]);
+            if (store < kept)
+            {
+                low = store + 1;
+            }
+            else
+            {
+                high = store - 1;
+            }
+        }
     }
 
     private readonly struct HeaviestFirst(SpanTable terms) : IComparer<(int Term, double Weight)>

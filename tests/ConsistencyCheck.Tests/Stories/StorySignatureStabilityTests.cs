@@ -39,6 +39,19 @@ public class StorySignatureStabilityTests
         hash.Should().Be(GeneratedHash);
     }
 
+    [TestCase(4)]
+    [TestCase(17)]
+    [TestCase(96)]
+    public void Keeping_fewer_terms_keeps_the_heaviest_in_order(int maxTerms)
+    {
+        foreach (var document in StoryCorpus.Documents(40, withCollections: true))
+        {
+            var all = StorySignature.FromDocument(document, StoryOptions.Default with { MaxTerms = 512, BlockingTerms = 4, MinSharedKeys = 2 });
+            var few = StorySignature.FromDocument(document, StoryOptions.Default with { MaxTerms = maxTerms, BlockingTerms = 4, MinSharedKeys = 2 });
+            few.Terms.Select(t => t.Text).Should().Equal(all.Terms.Take(maxTerms).Select(t => t.Text));
+        }
+    }
+
     /// <summary>SHA-256 over every document's id, content-word count and terms with the bits of their weights.</summary>
     internal static string Hash(IEnumerable<Document> documents)
     {
