@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Text;
@@ -24,25 +25,24 @@ internal static class SignatureReader
     private const double LeadFactor = 2;
 
     private const int MaxNameWords = 4;
-    private const int MaxWordLength = 48;
+    private const int MaxWordLength = TermFrequencies.MaxWordLength;
 
     public static (int ContentWords, ImmutableArray<StoryTerm> Terms) Read(Document document, StoryOptions options)
     {
-        var counter = new TermCounter();
-        var table = TermFrequencies.Default;
+        using var counter = new TermCounter();
+        using var scan = new Scan(TermFrequencies.Default, counter);
         if (document.Metadata.Title is { Length: > 0 } title)
         {
-            new Scan(table, counter, options.TitleWeight, isTitle: true).Run(title, 0, title.Length);
+            scan.Run(title, 0, title.Length, options.TitleWeight, isTitle: true);
         }
 
         var text = document.Text;
-        var scan = new Scan(table, counter, 1, isTitle: false);
         var at = 0;
-        foreach (var region in document.Boilerplate.OrderBy(r => r.Start))
+        foreach (var region in InOrder(document.Boilerplate))
         {
             if (region.Start > at)
             {
-                scan.Run(text, at, Math.Min(region.Start, text.Length));
+                scan.Run(text, at, Math.Min(region.Start, text.Length), 1, isTitle: false);
             }
 
             at = Math.Max(at, region.End);
@@ -50,24 +50,61 @@ internal static class SignatureReader
 
         if (at < text.Length)
         {
-            scan.Run(text, at, text.Length);
+            scan.Run(text, at, text.Length, 1, isTitle: false);
         }
 
         return (counter.ContentWords, counter.Result(options.MaxTerms));
     }
 
-    /// <summary>The state of one pass: where sentences start and the capitalised words read so far in a row.</summary>
-    private sealed class Scan(TermFrequencies table, TermCounter counter, double occurrence, bool isTitle)
+    /// <summary>The boilerplate regions by start; regions with the same start may come in any order (the reading skips their union).</summary>
+    private static ImmutableArray<SourceSpan> InOrder(ImmutableArray<SourceSpan> regions)
+    {
+        if (regions.IsDefault)
+        {
+            return [];
+        }
+
+        for (var i = 1; i < regions.Length; i++)
+        {
+            if (regions[i].Start < regions[i - 1].Start)
+            {
+                var sorted = regions.ToArray();
+                Array.Sort(sorted, static (a, b) => a.Start.CompareTo(b.Start));
+                return ImmutableArray.Create(sorted);
+            }
+        }
+
+        return regions;
+    }
+
+    /// <summary>
+    /// The passes over one document: the capitalised words read so far in a row, how many content words of the text
+    /// were read (for the lead), and each distinct word as read once (its base form, specificity and term numbers), so
+    /// the table is asked once per distinct word, not once per occurrence. Dispose it to return the buffers.
+    /// </summary>
+    private sealed class Scan(TermFrequencies table, TermCounter counter) : IDisposable
     {
         private readonly char[] _name = new char[MaxNameWords * (MaxWordLength + 1)];
+        private readonly SpanTable _seen = new(512);
+        private WordReading[] _readings = ArrayPool<WordReading>.Shared.Rent(512);
         private int _nameLength;
         private int _nameWords;
         private int _words;
+        private double _occurrence;
+        private bool _isTitle;
 
-        public void Run(string text, int start, int end)
+        public void Dispose()
         {
+            _seen.Dispose();
+            ArrayPool<WordReading>.Shared.Return(_readings);
+        }
+
+        public void Run(string text, int start, int end, double occurrence, bool isTitle)
+        {
+            _occurrence = occurrence;
+            _isTitle = isTitle;
             Span<char> lower = stackalloc char[MaxWordLength];
-            Span<char> lemma = stackalloc char[MaxWordLength + 4];
+            Span<char> lemma = stackalloc char[TermFrequencies.MaxLemmaLength];
             var sentenceStart = true;
             var afterTitle = false;
             var i = start;
@@ -115,7 +152,7 @@ internal static class SignatureReader
                 }
 
                 var word = lower[..length];
-                text.AsSpan(wordStart, length).ToLowerInvariant(word);
+                ToLower(text.AsSpan(wordStart, length), word);
                 afterTitle = Word(word, lemma, char.IsUpper(c), sentenceStart);
                 sentenceStart = false;
             }
@@ -126,18 +163,32 @@ internal static class SignatureReader
         /// <summary>Counts one word; returns true when it is a function word such as "Mr", whose full stop ends no sentence.</summary>
         private bool Word(ReadOnlySpan<char> word, Span<char> lemma, bool capitalised, bool sentenceStart)
         {
-            var (lemmaLength, count) = table.FindLemma(word, lemma);
-            if (count >= TermFrequencies.FunctionWord)
+            var id = _seen.GetOrAdd(word, out var added);
+            if (added)
+            {
+                if (id == _readings.Length)
+                {
+                    var grown = ArrayPool<WordReading>.Shared.Rent(id * 2);
+                    _readings.AsSpan(0, id).CopyTo(grown);
+                    ArrayPool<WordReading>.Shared.Return(_readings);
+                    _readings = grown;
+                }
+
+                _readings[id] = Read(word, lemma);
+            }
+
+            var reading = _readings[id];
+            if (reading.IsFunctionWord)
             {
                 EndName();
                 return true;
             }
 
             counter.ContentWords++;
-            var weight = !isTitle && _words++ < LeadWords ? occurrence * LeadFactor : occurrence;
-            var specificity = count < 0 ? 1 : TermFrequencies.Specificity(count);
-            var term = count >= 0 ? lemma[..lemmaLength] : !capitalised && IsRegularPlural(word) ? word[..^1] : word;
-            if (capitalised && !isTitle)
+            var weight = !_isTitle && _words++ < LeadWords ? _occurrence * LeadFactor : _occurrence;
+            var specificity = reading.Specificity;
+            var term = capitalised ? reading.CapitalisedTerm : reading.LowerCaseTerm;
+            if (capitalised && !_isTitle)
             {
                 AddToName(word);
                 if (!sentenceStart)
@@ -152,6 +203,25 @@ internal static class SignatureReader
 
             counter.Add(term, weight, specificity);
             return false;
+        }
+
+        /// <summary>Reads a word the first time it is seen: its base form in the table, or itself ("sandbags" without its s when lower case).</summary>
+        private WordReading Read(ReadOnlySpan<char> word, Span<char> lemma)
+        {
+            var (lemmaLength, count) = table.FindLemma(word, lemma);
+            if (count >= TermFrequencies.FunctionWord)
+            {
+                return new WordReading(true, 0, -1, -1);
+            }
+
+            if (count >= 0)
+            {
+                var term = counter.Intern(lemma[..lemmaLength]);
+                return new WordReading(false, TermFrequencies.Specificity(count), term, term);
+            }
+
+            var asWritten = counter.Intern(word);
+            return new WordReading(false, 1, asWritten, IsRegularPlural(word) ? counter.Intern(word[..^1]) : asWritten);
         }
 
         private void AddToName(ReadOnlySpan<char> word)
@@ -180,12 +250,15 @@ internal static class SignatureReader
             // Five capitalised words or more in a row are a headline or a list, not a name.
             if (_nameWords is >= 2 and <= MaxNameWords)
             {
-                counter.Add(_name.AsSpan(0, _nameLength), occurrence, 1);
+                counter.Add(_name.AsSpan(0, _nameLength), _occurrence, 1);
             }
 
             _nameLength = 0;
             _nameWords = 0;
         }
+
+        /// <summary>What a distinct word of the document is: a function word, or its specificity and its term when capitalised and when not.</summary>
+        private readonly record struct WordReading(bool IsFunctionWord, double Specificity, int CapitalisedTerm, int LowerCaseTerm);
 
         /// <summary>A word outside the table that reads as a plural ("sandbags", not "status", "basis" or "grass").</summary>
         private static bool IsRegularPlural(ReadOnlySpan<char> word) =>
@@ -194,6 +267,22 @@ internal static class SignatureReader
         /// <summary>True when the letter at <paramref name="at"/> is a capital standing alone before a full stop ("J.").</summary>
         private static bool IsInitial(string text, int at, int start) =>
             char.IsUpper(text[at]) && (at == start || !char.IsLetter(text[at - 1])) && at + 1 < text.Length && text[at + 1] == '.';
+
+        /// <summary>Lower-cases a word as <see cref="MemoryExtensions.ToLowerInvariant"/> does, without its per-call cost when the word is ASCII.</summary>
+        private static void ToLower(ReadOnlySpan<char> word, Span<char> lower)
+        {
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i];
+                if (c >= 0x80)
+                {
+                    word.ToLowerInvariant(lower);
+                    return;
+                }
+
+                lower[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c | 0x20) : c;
+            }
+        }
 
         /// <summary>Skips an English clitic after an apostrophe ("'s", "'t", "'ll", "'re", "'ve", "'d", "'m").</summary>
         private static int SkipClitic(string text, int i, int end)

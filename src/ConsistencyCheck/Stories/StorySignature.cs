@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
 using ConsistencyCheck.Ingest;
 
 namespace ConsistencyCheck.Stories;
@@ -37,6 +38,13 @@ public sealed record StorySignature
             }
         }
 
+        (Document, Collection, Published, ContentWords, Terms) = (document, collection, published, contentWords, terms);
+    }
+
+    // For FromDocument: its terms are distinct and its weights in range by construction, so they are not checked again.
+    private StorySignature(DocumentId document, string collection, DateTimeOffset? published, int contentWords, ImmutableArray<StoryTerm> terms, bool trusted)
+    {
+        Debug.Assert(trusted, "Only FromDocument calls this constructor.");
         Document = document;
         Collection = collection;
         Published = published;
@@ -77,9 +85,13 @@ public sealed record StorySignature
     {
         ArgumentNullException.ThrowIfNull(document);
         options ??= StoryOptions.Default;
-        options.Validate();
+        if (!ReferenceEquals(options, StoryOptions.Default))
+        {
+            options.Validate();
+        }
+
         var (contentWords, terms) = SignatureReader.Read(document, options);
-        return new StorySignature(document.Id, document.Collection, document.Metadata.Published, contentWords, terms);
+        return new StorySignature(document.Id, document.Collection, document.Metadata.Published, contentWords, terms, trusted: true);
     }
 
     /// <inheritdoc/>

@@ -25,9 +25,21 @@ internal sealed class TermFrequencies
 
     private static readonly Lazy<TermFrequencies> Shared = new(Load);
 
+    /// <summary>The longest word the signature looks up, and the room it gives for a base form.</summary>
+    public const int MaxWordLength = 48;
+
+    public const int MaxLemmaLength = MaxWordLength + 4;
+
     private readonly FrozenDictionary<string, Entry> _counts;
 #if NET9_0_OR_GREATER
     private readonly FrozenDictionary<string, Entry>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
+#endif
+
+    // Every form the suffix rules can read, with its base form and count (FindLemmaByRules computed once at load), so a
+    // word takes one lookup; a word not in it has no base form in the table.
+    private readonly Dictionary<string, (string Lemma, int Count)> _forms;
+#if NET9_0_OR_GREATER
+    private readonly Dictionary<string, (string Lemma, int Count)>.AlternateLookup<ReadOnlySpan<char>> _formsBySpan;
 #endif
 
     private TermFrequencies(FrozenDictionary<string, Entry> counts)
@@ -36,6 +48,10 @@ internal sealed class TermFrequencies
 #if NET9_0_OR_GREATER
         _bySpan = counts.GetAlternateLookup<ReadOnlySpan<char>>();
 #endif
+        _forms = AllForms();
+#if NET9_0_OR_GREATER
+        _formsBySpan = _forms.GetAlternateLookup<ReadOnlySpan<char>>();
+#endif
     }
 
     /// <summary>The table shipped in the package, read once.</summary>
@@ -43,6 +59,9 @@ internal sealed class TermFrequencies
 
     /// <summary>Number of words in the table.</summary>
     public int Count => _counts.Count;
+
+    /// <summary>Number of forms with a base form in the table (the words, their regular inflections and irregular forms).</summary>
+    public int FormCount => _forms.Count;
 
     /// <summary>
     /// How specific a word with tag count <paramref name="count"/> is, from 1 (never tagged: a name, a rare word) down
@@ -71,6 +90,25 @@ internal sealed class TermFrequencies
     /// when no form is in the table.
     /// </summary>
     public (int Length, int Count) FindLemma(ReadOnlySpan<char> word, Span<char> lemma)
+    {
+#if NET9_0_OR_GREATER
+        if (!_formsBySpan.TryGetValue(word, out var form))
+#else
+        if (!_forms.TryGetValue(new string(word), out var form))
+#endif
+        {
+            return (0, -1);
+        }
+
+        form.Lemma.CopyTo(lemma);
+        return (form.Lemma.Length, form.Count);
+    }
+
+    /// <summary>
+    /// <see cref="FindLemma"/> by the rules, with a lemma buffer <see cref="MaxLemmaLength"/> long: the irregular form's
+    /// lemma, the word itself, then morphy's suffix rules in order.
+    /// </summary>
+    internal (int Length, int Count) FindLemmaByRules(ReadOnlySpan<char> word, Span<char> lemma)
     {
         if (TryForm(word, [], lemma, out var found))
         {
@@ -130,6 +168,51 @@ internal sealed class TermFrequencies
         return true;
     }
 
+    /// <summary>
+    /// Runs <see cref="FindLemmaByRules"/> on every form a rule can read back to a word of the table: the word itself,
+    /// the word with its rule's replacement swapped for the suffix ("city" → "cities", "indict" → "indicted"), and
+    /// with a doubled final consonant before -ed and -ing ("stop" → "stopped"). Any word the rules give a base form
+    /// is one of these, so the lookup of <see cref="FindLemma"/> answers exactly as the rules would.
+    /// </summary>
+    private Dictionary<string, (string Lemma, int Count)> AllForms()
+    {
+        var forms = new Dictionary<string, (string Lemma, int Count)>(_counts.Count * 8, StringComparer.Ordinal);
+        var lemmas = new Dictionary<string, string>(StringComparer.Ordinal);
+        var lemma = new char[MaxLemmaLength];
+        void Consider(string form)
+        {
+            if (form.Length > MaxWordLength || forms.ContainsKey(form))
+            {
+                return;
+            }
+
+            var (length, count) = FindLemmaByRules(form, lemma);
+            if (count >= 0)
+            {
+                var text = new string(lemma, 0, length);
+                forms[form] = (lemmas.TryGetValue(text, out var shared) ? shared : lemmas[text] = text, count);
+            }
+        }
+
+        foreach (var key in _counts.Keys)
+        {
+            Consider(key);
+            foreach (var (suffix, replacement) in Rules)
+            {
+                if (key.EndsWith(replacement, StringComparison.Ordinal))
+                {
+                    Consider(string.Concat(key.AsSpan(0, key.Length - replacement.Length), suffix));
+                }
+            }
+
+            Consider(key + key[^1] + "ed");
+            Consider(key + key[^1] + "ing");
+        }
+
+        forms.TrimExcess();
+        return forms;
+    }
+
     private static TermFrequencies Load()
     {
         using var resource = typeof(TermFrequencies).Assembly.GetManifestResourceStream(ResourceName)
@@ -146,6 +229,13 @@ internal sealed class TermFrequencies
 
         return new TermFrequencies(counts.ToFrozenDictionary(StringComparer.Ordinal));
     }
+
+    /// <summary>The suffix rules of <see cref="FindLemmaByRules"/>, as (suffix, replacement).</summary>
+    private static readonly (string Suffix, string Replacement)[] Rules =
+    [
+        ("ies", "y"), ("ied", "y"), ("ses", "s"), ("xes", "x"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("es", "e"), ("s", ""),
+        ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("est", ""), ("er", ""),
+    ];
 
     /// <summary>A word's tag count and, for an irregular form, its lemma.</summary>
     private readonly record struct Entry(int Count, string? Lemma);

@@ -14,6 +14,7 @@ public class StoryBenchmarkAnswerTests
         benchmark.Setup();
         benchmark.Characters.Should().BeGreaterThan(100 * 1000);
         benchmark.Tokenize().Should().BeGreaterThan(100 * 200);
+        benchmark.Recognize().Should().BeGreaterThan(100);
         benchmark.Signatures().Should().BeGreaterThan(100 * 20).And.BeLessThanOrEqualTo(110 * 96);
     }
 
