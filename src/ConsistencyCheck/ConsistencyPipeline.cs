@@ -133,7 +133,7 @@ public sealed class ConsistencyPipeline
     private static ImmutableArray<Finding> Sorted(IEnumerable<ClusterFindings> compared) =>
         // Gathered in cluster order. Each cluster's findings come stably sorted by the same ids the stable sort below
         // ends with, so the sequence is the one it gives over the comparer's own order.
-        [.. compared.SelectMany(c => c.Findings).OrderBy(f => f.ClusterId, StringComparer.Ordinal).ThenBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1])];
+        ClusterFindings.InReportOrder(compared.SelectMany(c => c.Findings));
 
     /// <summary>
     /// Streams each document's text-free summary and assertions as soon as it is read, recognizing on up to

@@ -30,6 +30,10 @@ public sealed record DocumentSummary(
     /// <summary>True when it could not be read: it has an <see cref="DiagnosticSeverity.Error"/> diagnostic (then it has no assertions).</summary>
     public bool IsUnreadable => !Diagnostics.IsDefault && Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
 
+    /// <summary><paramref name="documents"/> in the order reports list them: by collection (ordinal), then id.</summary>
+    internal static IOrderedEnumerable<DocumentSummary> InReportOrder(IEnumerable<DocumentSummary> documents) =>
+        documents.OrderBy(d => d.Collection, StringComparer.Ordinal).ThenBy(d => d.Id);
+
     /// <summary>The summary of <paramref name="document"/>.</summary>
     public static DocumentSummary From(Document document)
     {

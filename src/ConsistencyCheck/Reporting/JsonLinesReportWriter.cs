@@ -63,7 +63,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         var (read, inputErrors) = InputError.Split(unreadable);
-        foreach (var document in read.OrderBy(d => d.Collection, StringComparer.Ordinal).ThenBy(d => d.Id))
+        foreach (var document in DocumentSummary.InReportOrder(read))
         {
             Render(buffer, writer => WriteDocumentLine(writer, document));
         }

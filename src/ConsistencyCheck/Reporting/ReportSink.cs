@@ -61,13 +61,13 @@ public sealed class ReportSink : IFindingSink<ImmutableArray<ClusterFindings>>
         var (read, inputErrors) = InputError.Split(_documents);
         _report = new ConsistencyReport
         {
-            Documents = [.. outcome.WithWarnings(read).OrderBy(d => d.Collection, StringComparer.Ordinal).ThenBy(d => d.Id)],
+            Documents = [.. DocumentSummary.InReportOrder(outcome.WithWarnings(read))],
             Assertions = plan.Assertions,
             Clusters = plan.Clusters,
 
             // Gathered in cluster order, each cluster's findings sorted by the ids the stable sort ends with, so the
             // sequence is the one the report has always had.
-            Findings = [.. _findings.OrderBy(f => f.ClusterId, StringComparer.Ordinal).ThenBy(f => f.AssertionIds[0]).ThenBy(f => f.AssertionIds[^1])],
+            Findings = ClusterFindings.InReportOrder(_findings),
             InputErrors = [.. inputErrors],
         };
         _documents.Clear();
