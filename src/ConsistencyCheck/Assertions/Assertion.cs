@@ -59,4 +59,11 @@ public sealed record Assertion
 
     /// <summary>True when the figure stands in the document's headline or title line.</summary>
     public bool InHeadline { get; init; }
+
+    /// <summary>
+    /// The base form of the verb that governs the figure in its clause when <see cref="Predicate"/> is none ("Marchetti
+    /// had 79,460 votes" → "have", "found roughly 900 pages" → "find"), read by the WordNet chunker; null otherwise.
+    /// Evidence against comparing two figures that share only a noun: it is not part of what they are clustered by.
+    /// </summary>
+    public string? Verb { get; init; }
 }

@@ -4,6 +4,8 @@ using ConsistencyCheck.Assertions.Lexicons;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
 using ConsistencyCheck.Text;
+using ConsistencyCheck.Text.Lexical;
+using ConsistencyCheck.Text.Syntax;
 
 namespace ConsistencyCheck.Assertions;
 
@@ -20,6 +22,7 @@ public sealed class AssertionExtractor
     private readonly SubjectReader _subjects;
     private readonly PredicateReader _predicates;
     private readonly SituationReader _situations;
+    private readonly CountedThingReader _things = new(WordNetLexicon.Shared);
 
     /// <summary>Creates an extractor with <paramref name="options"/>.</summary>
     public AssertionExtractor(ExtractionOptions options)
@@ -156,7 +159,9 @@ public sealed class AssertionExtractor
         var predicate = _predicates.Read(words, firstOfFigure, subjectStart, subjectEnd, subject, quantity.Type == EntityType.Currency);
         (subject, predicate) = _situations.Read(words, quantity, firstOfFigure, lastOfFigure, subjectEnd, subject, predicate, sentence.Previous, restrictors);
         subject = NameOpenSubject(words, quantity, firstOfFigure, subjectEnd, subject, predicate);
-        if (!Options.KeepUnanchoredFigures && IsUnanchored(words, quantity, firstOfFigure, subject, predicate))
+        var governing = predicate.IsNone ? VerbBefore(sentence, quantity) : null;
+        var verb = governing is "be" or "say" or "tell" or "add" ? null : governing;
+        if (!Options.KeepUnanchoredFigures && IsUnanchored(words, quantity, firstOfFigure, subject, predicate, governing))
         {
             return null;
         }
@@ -165,6 +170,8 @@ public sealed class AssertionExtractor
         RestrictorReader.ReadPlace(words, firstOfFigure, subjectEnd, restrictors);
         RestrictorReader.ReadEvent(words, firstOfFigure, restrictors);
         RestrictorReader.ReadCapacity(words, firstOfFigure, restrictors);
+        RestrictorReader.ReadWhole(words, firstOfFigure, restrictors);
+        RestrictorReader.ReadHabitual(words, firstOfFigure, restrictors);
         var (time, asOf) = TimeAnchor.Of(sentence, quantity, published);
         var (attribution, hedged) = AttributionReader.Read(words);
         return new Assertion
@@ -185,6 +192,7 @@ public sealed class AssertionExtractor
             Attribution = attribution,
             IsHedgedClaim = hedged,
             InHeadline = headline.Length > 0 && headline.Contains(quantity.Span),
+            Verb = verb,
         };
     }
 
@@ -289,12 +297,17 @@ public sealed class AssertionExtractor
 
     /// <summary>
     /// A figure that says nothing comparable, dropped unless <see cref="ExtractionOptions.KeepUnanchoredFigures"/>: a bare
-    /// count of an unknown noun, a count that only locates something else, a lone article "one", or nothing at all.
+    /// count of a word that is neither in the subject lexicon nor a WordNet noun governed by a verb other than "be" or a speech verb, a count that only locates
+    /// something else, a vague word that names no amount ("several"), a lone article "one", or nothing at all.
     /// </summary>
-    private bool IsUnanchored(ImmutableArray<Word> words, Quantity quantity, int firstOfFigure, Subject subject, Predicate predicate)
+    private bool IsUnanchored(ImmutableArray<Word> words, Quantity quantity, int firstOfFigure, Subject subject, Predicate predicate, string? governing)
     {
-        // A bare count of an unknown noun ("3 stories a day" in a promotion) says nothing comparable.
-        if (predicate.IsNone && quantity.Unit is null && !subject.IsNone && !_lexicon.IsKnownSubject(subject.Head))
+        // A bare count of a word the subject lexicon does not know says nothing comparable, unless it is a noun in
+        // WordNet governed by a verb of its clause ("picked up 63 seats", "found roughly 900 pages"): then it is counted
+        // though the predicate lexicon does not know the verb. With no verb, or only "be" or a speech verb ("That's a
+        // margin of 13,000 votes"), nothing is said of it.
+        if (predicate.IsNone && quantity.Unit is null && !subject.IsNone && !_lexicon.IsKnownSubject(subject.Head) &&
+            !(governing is not (null or "be" or "say" or "tell" or "add") && WordNetLexicon.Shared.Uses(subject.Head).IsNoun))
         {
             return true;
         }
@@ -303,6 +316,13 @@ public sealed class AssertionExtractor
         // own, locates something else; it is not a claim about the count.
         if (predicate.IsNone && quantity.Unit is null && firstOfFigure > 0 && words[firstOfFigure - 1].Lower is "at" or "in" or "across" or "from" or "into" or "to" or "with" or "among" &&
             !(firstOfFigure > 1 && (AssertionLexicon.IsAuxiliary(words[firstOfFigure - 2].Lower) || words[firstOfFigure - 2].Lower is "stands" or "stood" or "stand" or "put")))
+        {
+            return true;
+        }
+
+        // "several letters", "many voters": a vague word that names no amount is not a figure; "dozens", "thousands"
+        // and "a handful" name one (they are nouns of number in WordNet, "several" and "many" are not).
+        if (quantity.Qualifier == Qualifier.Vague && quantity.Stated is null && !NamesAnAmount(quantity.Text))
         {
             return true;
         }
@@ -319,6 +339,31 @@ public sealed class AssertionExtractor
         }
 
         return false;
+    }
+
+    /// <summary>True when the last word of a vague figure is mostly a noun in WordNet ("dozens", "hundreds", "a handful"), not a determiner ("several", "many", "few").</summary>
+    private static bool NamesAnAmount(string figure)
+    {
+        var span = figure.AsSpan().TrimEnd();
+        var start = span.LastIndexOf(' ') + 1;
+        return WordNetLexicon.Shared.Uses(span[start..]).MostFrequent == PartOfSpeech.Noun;
+    }
+
+    /// <summary>
+    /// "Marchetti had 79,460 votes", "found roughly 900 pages": when the predicate lexicon read no verb for the figure, the
+    /// verb that governs it in its clause (read by the WordNet chunker) as its base form; null when there is none.
+    /// </summary>
+    private string? VerbBefore(SentenceContext sentence, Quantity quantity)
+    {
+        foreach (var candidate in _things.Read(sentence.Text, sentence.Span, quantity.Span))
+        {
+            if (candidate.Source == CountedThingSource.Verb)
+            {
+                return candidate.Lemma;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The headline: where the document's title stands in its text, else its first line outside boilerplate when that line does not end a sentence.</summary>

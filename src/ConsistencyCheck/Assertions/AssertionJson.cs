@@ -115,6 +115,10 @@ internal static class AssertionJson
         JsonOutput.WriteString(writer, "attribution"u8, assertion.Attribution);
         writer.WriteBoolean("hedgedClaim"u8, assertion.IsHedgedClaim);
         writer.WriteBoolean("inHeadline"u8, assertion.InHeadline);
+        if (assertion.Verb is { } verb)
+        {
+            writer.WriteString("verb"u8, verb);
+        }
     }
 
     private static void WriteSubject(Utf8JsonWriter writer, Subject subject)

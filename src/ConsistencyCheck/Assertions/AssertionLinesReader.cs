@@ -175,6 +175,7 @@ public static class AssertionLinesReader
             Attribution = shared.Get(element.GetProperty("attribution").GetString()),
             IsHedgedClaim = element.GetProperty("hedgedClaim").GetBoolean(),
             InHeadline = element.GetProperty("inHeadline").GetBoolean(),
+            Verb = element.TryGetProperty("verb", out var verb) ? shared.Get(verb.GetString()) : null,
         };
     }
 

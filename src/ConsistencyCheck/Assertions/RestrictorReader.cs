@@ -65,6 +65,53 @@ internal static class RestrictorReader
         }
     }
 
+    /// <summary>
+    /// "closed two of the three access lanes", "14 of Kerrin's 19 districts", "one of 11 zones": the figure after "of" counts
+    /// the whole a first figure is a part of. It is not what the sentence says of the part, so it is kept apart.
+    /// </summary>
+    public static void ReadWhole(ImmutableArray<Word> words, int figure, ISet<string> restrictors)
+    {
+        if (figure < 1 || figure >= words.Length)
+        {
+            return;
+        }
+
+        var i = figure - 1;
+        while (i >= 0 && figure - i <= 2 && !words[i + 1].PrecededByClauseBreak &&
+            (words[i].Lower is "the" or "those" or "these" or "its" or "their" or "his" or "her" || WordShapes.IsPossessive(words[i].Lower)))
+        {
+            i--;
+        }
+
+        if (i >= 1 && words[i].Lower == "of" && !words[i + 1].PrecededByClauseBreak && !words[i].PrecededByClauseBreak &&
+            WordShapes.IsFigureWord(words[i - 1].Lower))
+        {
+            restrictors.Add("whole");
+        }
+    }
+
+    /// <summary>
+    /// "The port normally handles about 11,500 containers a day": a frequency adverb in the figure's clause before it
+    /// makes the figure habitual, a standing fact rather than the state of one day, so it does not change from one day's
+    /// report to the next.
+    /// </summary>
+    public static void ReadHabitual(ImmutableArray<Word> words, int figure, ISet<string> restrictors)
+    {
+        for (var i = Math.Min(figure, words.Length) - 1; i >= 0 && i >= figure - 6; i--)
+        {
+            if (words[i].Lower is "normally" or "usually" or "typically" or "ordinarily" or "generally" or "routinely" or "customarily")
+            {
+                restrictors.Add("habitual");
+                return;
+            }
+
+            if (words[i].PrecededByClauseBreak)
+            {
+                return;
+            }
+        }
+    }
+
     /// <summary>A place phrase after the subject or predicate, else a place phrase that opens the sentence before the figure.</summary>
     public static void ReadPlace(ImmutableArray<Word> words, int figure, int subjectEnd, ISet<string> restrictors)
     {

@@ -73,14 +73,14 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
         return $"{assertion.Collection}|{verb}|{subjectClass}|{unit}|{restrictors}";
     }
 
-    /// <summary>The restrictors that change what is counted (not places, not "subarea"), joined by commas.</summary>
+    /// <summary>The restrictors that change what is counted (not places, not "subarea", not "whole": a whole counts the set itself; not "habitual"), joined by commas.</summary>
     private static string CountedRestrictors(ImmutableArray<string> restrictors)
     {
         var count = 0;
         string? only = null;
         foreach (var r in restrictors)
         {
-            if (!r.StartsWith("place:", StringComparison.Ordinal) && r != "subarea")
+            if (!r.StartsWith("place:", StringComparison.Ordinal) && r is not ("subarea" or "whole" or "habitual"))
             {
                 count++;
                 only = r;
@@ -91,7 +91,7 @@ public sealed class BlockingClusteringStrategy : IClusteringStrategy
         {
             0 => string.Empty,
             1 => only!,
-            _ => string.Join(',', restrictors.Where(r => !r.StartsWith("place:", StringComparison.Ordinal) && r != "subarea")),
+            _ => string.Join(',', restrictors.Where(r => !r.StartsWith("place:", StringComparison.Ordinal) && r is not ("subarea" or "whole" or "habitual"))),
         };
     }
 

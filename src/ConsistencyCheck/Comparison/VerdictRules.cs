@@ -1,5 +1,6 @@
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Recognition;
+using ConsistencyCheck.Text.Lexical;
 
 namespace ConsistencyCheck.Comparison;
 
@@ -124,12 +125,30 @@ public sealed class VerdictRules
         }
 
         var days = first.AsOf is { } d1 && second.AsOf is { } d2 ? Math.Abs(d2.DayNumber - d1.DayNumber) : (int?)null;
-        var sameTime = days is null || days <= Options.SameTimeToleranceDays;
+        // Habitual figures ("normally handles 11,500 containers a day") are standing facts: reported days apart, still one time.
+        var sameTime = days is null || days <= Options.SameTimeToleranceDays ||
+            (first.Restrictors.Contains("habitual") && second.Restrictors.Contains("habitual"));
 
         // A figure for part of an area ("in the northern district of Harl's Ford") against a figure naming no place is
         // likely a part against its whole: agreement or a change over time can be reported, a contradiction cannot.
         if (relation == IntervalRelation.Disjoint && sameTime && (placeA is null) != (placeB is null) &&
             (first.Restrictors.Contains("subarea") || second.Restrictors.Contains("subarea")))
+        {
+            return null;
+        }
+
+        // Figures of one sentence are one statement: a part and its whole ("closed two of the three lanes"), a change
+        // ("rose from 52,000 to 55,000"), a tally ("passed 301-12") or a comparison ("$4.1 million to his $90,000"). A
+        // writer does not contradict himself within a sentence, so different values there are never a flag.
+        if (relation == IntervalRelation.Disjoint && first.DocumentId == second.DocumentId && first.Sentence == second.Sentence)
+        {
+            return null;
+        }
+
+        // Two figures of which the lexicon read no predicate share only a noun. When the verbs that govern them differ
+        // and are not synonyms in WordNet ("went through tens of thousands of pages" / "found roughly 900 pages"), they
+        // count different things; values that agree are still evidence of the same thing, so only a flag is withheld.
+        if (relation == IntervalRelation.Disjoint && first.Predicate.IsNone && second.Predicate.IsNone && DifferentVerbs(first.Verb, second.Verb))
         {
             return null;
         }
@@ -281,6 +300,30 @@ public sealed class VerdictRules
             j++;
         }
     }
+
+    /// <summary>
+    /// True when both verbs are known and unrelated in WordNet: not the same, not synonyms, and neither a more general
+    /// verb of the other within <see cref="MaxVerbSteps"/> steps ("ask" for and "demand" a ransom are related).
+    /// </summary>
+    private static bool DifferentVerbs(string? a, string? b)
+    {
+        if (a is null || b is null || string.Equals(a, b, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var wordNet = WordNetLexicon.Shared;
+        return !wordNet.Synonyms(a, PartOfSpeech.Verb, MaxVerbSenses).Contains(b, StringComparer.Ordinal) &&
+            !wordNet.Synonyms(b, PartOfSpeech.Verb, MaxVerbSenses).Contains(a, StringComparer.Ordinal) &&
+            !wordNet.IsMoreGeneral(a, b, PartOfSpeech.Verb, MaxVerbSenses, MaxVerbSteps) &&
+            !wordNet.IsMoreGeneral(b, a, PartOfSpeech.Verb, MaxVerbSenses, MaxVerbSteps);
+    }
+
+    /// <summary>How many senses of a verb are searched (WordNet orders senses by frequency).</summary>
+    private const int MaxVerbSenses = 4;
+
+    /// <summary>How many hypernym steps may separate two related verbs.</summary>
+    private const int MaxVerbSteps = 2;
 
     private static double Confidence(Assertion a, Assertion b, string? placeA, string? placeB)
     {

@@ -199,6 +199,27 @@ internal sealed class CountedThingReader
         return source is { } s ? new CountedThing(noun.Span, noun.Span, NounLemma(noun.Lower), s) : null;
     }
 
+    /// <summary>The base form of <paramref name="word"/> most often tagged in WordNet ("found" → find, not found), else the word.</summary>
+    private string MostFrequentLemma(string word, PartOfSpeech partOfSpeech)
+    {
+        var lemmas = _lexicon.Lemmas(word, partOfSpeech);
+        if (lemmas.IsDefaultOrEmpty)
+        {
+            return word;
+        }
+
+        var best = lemmas[0];
+        for (var i = 1; i < lemmas.Length; i++)
+        {
+            if (_lexicon.Frequency(lemmas[i], partOfSpeech) > _lexicon.Frequency(best, partOfSpeech))
+            {
+                best = lemmas[i];
+            }
+        }
+
+        return best;
+    }
+
     private CountedThing? GoverningVerb(ImmutableArray<TaggedWord> words, int first)
     {
         for (var i = first - 1; i >= 0; i--)
@@ -206,8 +227,7 @@ internal sealed class CountedThingReader
             if (words[i].Class == WordClass.Verb)
             {
                 var verb = words[i].Word;
-                var lemmas = _lexicon.Lemmas(verb.Lower, PartOfSpeech.Verb);
-                return new CountedThing(verb.Span, verb.Span, lemmas.IsDefaultOrEmpty ? verb.Lower : lemmas[0], CountedThingSource.Verb);
+                return new CountedThing(verb.Span, verb.Span, MostFrequentLemma(verb.Lower, PartOfSpeech.Verb), CountedThingSource.Verb);
             }
 
             if (words[i + 1].Word.PrecededByClauseBreak)
