@@ -178,7 +178,7 @@ internal sealed class ConsoleReportWriter : IReportWriter
             $"{Counted(Count(FindingKind.Contradiction), "contradiction", "contradictions")}, " +
             $"{Counted(Count(FindingKind.ChangedOverTime), "change over time", "changes over time")}, " +
             $"{Counted(Count(FindingKind.Agreement), "agreement", "agreements")}.") + InputErrorCount(OrEmpty(report.InputErrors)) +
-            (stories == 0 ? string.Empty : " " + Counted(stories, "story", "stories") + ", each compared on its own.");
+            (stories == 0 ? string.Empty : " " + ReportStories.Counted(stories));
     }
 
     // Only when there are any, so that other reports keep their text.

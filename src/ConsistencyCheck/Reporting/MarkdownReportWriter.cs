@@ -74,7 +74,7 @@ public sealed class MarkdownReportWriter : IReportWriter
             ReportIndex.Counted(index.Count(FindingKind.ChangedOverTime), "change over time", "changes over time"),
             ReportIndex.Counted(index.Count(FindingKind.Agreement), "agreement", "agreements")) + "." +
         (index.InputErrors.IsEmpty ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" Input errors: {index.InputErrors.Length} (not documents; see below).")) +
-        (index.Stories.HasStories ? " " + ReportIndex.Counted(index.Stories.Stories.Length, "story", "stories") + ", each compared on its own." : string.Empty);
+        (index.Stories.HasStories ? " " + ReportStories.Counted(index.Stories.Stories.Length) : string.Empty);
 
     // A section per story: its label, its documents, then its findings by kind, one heading level down.
     private static void WriteStories(MarkdownPage page, ReportIndex index)

@@ -92,6 +92,11 @@ public sealed class ReportStories
         return story.Label.IsDefaultOrEmpty ? "no label words" : string.Join(" · ", story.Label);
     }
 
+    /// <summary>The stories of a run as readable summaries count them: "1 story.", "52 stories, each compared on its own."</summary>
+    /// <param name="count">How many stories; at least 1.</param>
+    public static string Counted(int count) =>
+        count == 1 ? "1 story." : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count} stories, each compared on its own.");
+
     /// <summary>The findings of <paramref name="story"/>, in the report's order; empty when it has none.</summary>
     /// <param name="story">A story of the report.</param>
     public ImmutableArray<Finding> FindingsOf(Story story)

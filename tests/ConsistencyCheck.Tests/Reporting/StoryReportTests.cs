@@ -121,6 +121,43 @@ public class StoryReportTests
     }
 
     [Test]
+    public async Task Streamed_lines_of_an_automatic_run_are_the_lines_of_its_report_stories_first()
+    {
+        var documents = ConsistencyCheck.Tests.Stories.StoryGrouperTests.GeneratedDocuments(6, seed: 7);
+        var pipeline = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates().Build();
+        using var streamed = new MemoryStream();
+        using (var sink = new JsonLinesSink(streamed))
+        {
+            await pipeline.RunAsync(documents.ToAsyncEnumerable(), sink);
+        }
+
+        var report = await pipeline.CheckAsync(documents);
+        using var fromReport = new MemoryStream();
+        await new JsonLinesReportWriter().WriteAsync(report, fromReport);
+
+        report.Stories.Should().HaveCountGreaterThan(1, "automatic is the default and the generated stories are told apart");
+        var lines = Lines(streamed);
+        lines.Should().BeEquivalentTo(Lines(fromReport));
+        lines.Take(report.Stories.Length).Should().OnlyContain(l => l.StartsWith("{\"story\":", StringComparison.Ordinal));
+        lines.Skip(report.Stories.Length).Should().NotContain(l => l.StartsWith("{\"story\":", StringComparison.Ordinal));
+    }
+
+    [Test]
+    public async Task A_run_without_stories_writes_the_version_1_report()
+    {
+        var pipeline = new ConsistencyPipelineBuilder().UseNumbers().UseQuantities().UseDates()
+            .Configure(o => o with { StoryMode = StoryMode.None }).Build();
+        var report = await pipeline.CheckAsync(ConsistencyCheck.Tests.Stories.StoryGrouperTests.GeneratedDocuments(3, seed: 7));
+
+        report.Stories.Should().BeEmpty();
+        var json = System.Text.Encoding.UTF8.GetString(JsonReportWriter.ToUtf8Bytes(report));
+        json.Should().Contain("\"schemaVersion\": 1").And.NotContain("\"story").And.NotContain("\"stories\"");
+    }
+
+    private static List<string> Lines(MemoryStream stream) =>
+        [.. System.Text.Encoding.UTF8.GetString(stream.ToArray()).Split('\n', StringSplitOptions.RemoveEmptyEntries)];
+
+    [Test]
     public void The_story_of_a_document_and_of_a_finding_comes_from_the_report()
     {
         var report = WithStories();
