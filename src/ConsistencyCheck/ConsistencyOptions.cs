@@ -32,11 +32,12 @@ public sealed record ConsistencyOptions
     /// <summary>
     /// How the run finds its stories: <see cref="StoryMode.Automatic"/> groups documents by what they report,
     /// <see cref="StoryMode.ByCollection"/> takes each collection as one story, <see cref="StoryMode.None"/> compares the
-    /// whole run as one. Findings never pair assertions of two stories. Default <see cref="StoryMode.None"/> for now:
-    /// automatic grouping lowers the gold-set figures and makes every short document a story of its own (docs/stories.md),
-    /// so it is chosen explicitly until that is settled.
+    /// whole run as one (as before stories). Findings never pair assertions of two stories. Default
+    /// <see cref="StoryMode.Automatic"/>: a named collection splits only into unrelated parts, and documents too short to
+    /// be grouped stay with their named collection, or are one story when none of their collection can be grouped
+    /// (docs/stories.md).
     /// </summary>
-    public StoryMode StoryMode { get; init; } = StoryMode.None;
+    public StoryMode StoryMode { get; init; } = StoryMode.Automatic;
 
     /// <summary>How stories are found when <see cref="StoryMode"/> is <see cref="StoryMode.Automatic"/> (docs/stories.md).</summary>
     public StoryOptions Stories { get; init; } = StoryOptions.Default;

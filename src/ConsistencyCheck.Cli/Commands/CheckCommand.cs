@@ -62,10 +62,10 @@ internal static class CheckCommand
     {
         var stories = new Option<string>("--stories")
         {
-            Description = "How documents are grouped into stories before figures are compared: none (default; the whole run is one story), " +
-                "collection (each collection or folder is one story) or auto (grouped by what they report, within each collection; " +
-                "documents under 20 content words are stories of their own). 'extract --stories auto' writes what 'compare --stories auto' groups by.",
-            DefaultValueFactory = _ => "none",
+            Description = "How documents are grouped into stories before figures are compared: auto (default; grouped by what they report, " +
+                "within each collection; a named collection splits only into unrelated parts), collection (each collection is one story) or " +
+                "none (the whole run is one story, as before stories). 'extract --stories auto' writes what 'compare --stories auto' groups by.",
+            DefaultValueFactory = _ => "auto",
         };
         stories.AcceptOnlyFromAmong([.. StoryModeNames.Names]);
         return stories;

@@ -13,6 +13,8 @@ namespace ConsistencyCheck.Cli.Reporting;
 /// Writes a terminal summary of a <see cref="ConsistencyReport"/> with Spectre.Console: a table of findings
 /// (kind, sources, phrases, explanation; contradictions first), then counts of documents, assertions and clusters,
 /// then the input errors (paths that do not exist; not documents), when there are any, then every document diagnostic.
+/// When the run was grouped into stories (<see cref="ConsistencyReport.Stories"/>), the findings come story by story: a
+/// line naming the story (number, label words, id, documents), then its table of findings.
 /// </summary>
 /// <remarks>
 /// Colours and box-drawing characters are used only when the target console supports them; the
@@ -61,13 +63,19 @@ internal sealed class ConsoleReportWriter : IReportWriter
             byId.TryAdd(assertion.Id, assertion);
         }
 
+        var stories = new ReportStories(report);
         if (findings.IsEmpty)
         {
             console.Write(new SpectreText("No findings: no two assertions were found to speak about the same quantity.\n"));
         }
-        else
+        else if (!stories.HasStories)
         {
             console.Write(FindingsTable(findings, byId, border));
+        }
+
+        if (stories.HasStories)
+        {
+            WriteStories(console, stories, byId, border);
         }
 
         console.Write(new SpectreText("\n" + Summary(report, findings) + "\n"));
@@ -93,6 +101,29 @@ internal sealed class ConsoleReportWriter : IReportWriter
         console.Profile.Width = width;
         console.Profile.Capabilities.Unicode = false;
         return console;
+    }
+
+    private static void WriteStories(IAnsiConsole console, ReportStories stories, Dictionary<AssertionId, Assertion> byId, TableBorder border)
+    {
+        var number = 0;
+        foreach (var story in stories.Stories)
+        {
+            number++;
+            var findings = stories.FindingsOf(story);
+            console.Write(new SpectreText(string.Create(CultureInfo.InvariantCulture, $"\nStory {number}: {DisplayText.Neutralize(ReportStories.Title(story))}"), new Style(decoration: Decoration.Bold)));
+            console.Write(new SpectreText(string.Create(CultureInfo.InvariantCulture,
+                $" ({story.Id}, {Counted(findings.Length, "finding", "findings")}): {DisplayText.Neutralize(string.Join(", ", story.Members))}\n")));
+            if (!findings.IsEmpty)
+            {
+                console.Write(FindingsTable(findings, byId, border));
+            }
+        }
+
+        if (!stories.Unplaced.IsEmpty)
+        {
+            console.Write(new SpectreText("\nIn no story:\n"));
+            console.Write(FindingsTable(stories.Unplaced, byId, border));
+        }
     }
 
     private static Table FindingsTable(IEnumerable<Finding> findings, Dictionary<AssertionId, Assertion> byId, TableBorder border)
@@ -137,6 +168,7 @@ internal sealed class ConsoleReportWriter : IReportWriter
 
     private static string Summary(ConsistencyReport report, ImmutableArray<Finding> findings)
     {
+        var stories = OrEmpty(report.Stories).Length;
         int Count(FindingKind kind) => findings.Count(f => f.Kind == kind);
         return string.Create(CultureInfo.InvariantCulture,
             $"{Counted(OrEmpty(report.Documents).Length, "document", "documents")}, " +
@@ -145,7 +177,8 @@ internal sealed class ConsoleReportWriter : IReportWriter
             $"{Counted(findings.Length, "finding", "findings")}: " +
             $"{Counted(Count(FindingKind.Contradiction), "contradiction", "contradictions")}, " +
             $"{Counted(Count(FindingKind.ChangedOverTime), "change over time", "changes over time")}, " +
-            $"{Counted(Count(FindingKind.Agreement), "agreement", "agreements")}.") + InputErrorCount(OrEmpty(report.InputErrors));
+            $"{Counted(Count(FindingKind.Agreement), "agreement", "agreements")}.") + InputErrorCount(OrEmpty(report.InputErrors)) +
+            (stories == 0 ? string.Empty : " " + ReportStories.Counted(stories));
     }
 
     // Only when there are any, so that other reports keep their text.

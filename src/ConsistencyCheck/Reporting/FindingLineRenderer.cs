@@ -48,9 +48,10 @@ internal sealed class FindingLineRenderer : IDisposable
 
     /// <summary>
     /// Appends the line of <paramref name="finding"/> to <paramref name="output"/>: the finding, its cluster's key and
-    /// the assertions it names that <paramref name="assertions"/> (sorted by id) holds, as <see cref="JsonLinesReportWriter"/> writes them.
+    /// the assertions it names that <paramref name="assertions"/> (sorted by id) holds, as <see cref="JsonLinesReportWriter"/> writes them;
+    /// then <c>story</c>, the id of its story, when the run was grouped into stories (<paramref name="story"/> not null).
     /// </summary>
-    public void Render(IBufferWriter<byte> output, Finding finding, string? clusterKey, ImmutableArray<Assertion> assertions)
+    public void Render(IBufferWriter<byte> output, Finding finding, string? clusterKey, ImmutableArray<Assertion> assertions, string? story = null)
     {
         if (_cluster.WrittenCount > CacheLimit)
         {
@@ -73,6 +74,11 @@ internal sealed class FindingLineRenderer : IDisposable
         }
 
         _line.WriteEndArray();
+        if (story is not null)
+        {
+            _line.WriteString("story"u8, story);
+        }
+
         _line.WriteEndObject();
         _line.WriteEndObject();
         _line.Flush();

@@ -10,7 +10,10 @@ namespace ConsistencyCheck.Reporting;
 /// external fonts or images (a Content-Security-Policy meta tag forbids loading anything). The page has a header
 /// with counts; the findings as cards, contradictions first, each with a coloured kind badge, the explanation and
 /// the evidence sentences with the figure marked (<c>&lt;mark&gt;</c>); the input errors (paths that do not exist),
-/// when there are any; a table of documents with their diagnostics; and the clusters.
+/// when there are any; a table of documents with their diagnostics; and the clusters. When the run was grouped into
+/// stories (<see cref="ConsistencyReport.Stories"/>), the findings are organised by story: a section per story
+/// (<c>section class="story"</c>, its id the story's), headed by its label words and listing its documents, then its
+/// findings by kind.
 /// </summary>
 /// <remarks>
 /// Every text taken from the report is HTML-encoded, with control characters and bidi overrides shown visibly
@@ -75,6 +78,11 @@ public sealed class HtmlReportWriter : IReportWriter
             Count(page, "input-error", index.InputErrors.Length, "input error", "input errors");
         }
 
+        if (index.Stories.HasStories)
+        {
+            Count(page, "story", index.Stories.Stories.Length, "story", "stories");
+        }
+
         page.Line("</ul>").Line("</header>");
     }
 
@@ -113,21 +121,63 @@ public sealed class HtmlReportWriter : IReportWriter
             page.Line("<p class=\"empty\">No findings: no two assertions were found to speak about the same quantity.</p>");
         }
 
+        if (index.Stories.HasStories)
+        {
+            WriteStories(page, index);
+            WriteByKind(page, index, index.Stories.Unplaced, "h3");
+        }
+        else
+        {
+            WriteByKind(page, index, index.Findings, "h3");
+        }
+
+        page.Line("</section>");
+    }
+
+    // A section per story: its label and documents, then its findings by kind.
+    private static void WriteStories(HtmlPage page, ReportIndex index)
+    {
+        var number = 0;
+        foreach (var story in index.Stories.Stories)
+        {
+            number++;
+            var findings = index.Stories.FindingsOf(story);
+            page.Raw("<section class=\"story\" id=\"").Text(story.Id.Value).Line("\">")
+                .Raw("<h3>").Text($"Story {number.ToString(CultureInfo.InvariantCulture)}: ").UserText(ReportStories.Title(story))
+                .Raw(" <span class=\"count\">").Text(ReportIndex.Counted(findings.Length, "finding", "findings")).Line("</span></h3>")
+                .Raw("<p class=\"story-documents\">").Isolated("code", null, story.Id.Value).Text(" in collection ").Isolated("code", null, story.Collection).Text(": ");
+            for (var m = 0; m < story.Members.Length; m++)
+            {
+                page.Text(m == 0 ? string.Empty : ", ").Isolated("span", "doc", story.Members[m].Value);
+            }
+
+            page.Line("</p>");
+            if (findings.IsEmpty)
+            {
+                page.Line("<p class=\"empty\">No findings in this story.</p>");
+            }
+
+            WriteByKind(page, index, findings, "h4");
+            page.Line("</section>");
+        }
+    }
+
+    private static void WriteByKind(HtmlPage page, ReportIndex index, IEnumerable<Finding> all, string heading)
+    {
         foreach (var kind in ReportNames.PresentationOrder)
         {
-            if (index.Count(kind) == 0)
+            var findings = all.Where(f => f.Kind == kind).ToList();
+            if (findings.Count == 0)
             {
                 continue;
             }
 
-            page.Element("h3", null, $"{ReportNames.PluralTitle(kind)} ({index.Count(kind).ToString(CultureInfo.InvariantCulture)})").Line();
-            foreach (var finding in index.FindingsOf(kind))
+            page.Element(heading, null, $"{ReportNames.PluralTitle(kind)} ({findings.Count.ToString(CultureInfo.InvariantCulture)})").Line();
+            foreach (var finding in findings)
             {
                 WriteFinding(page, index, finding);
             }
         }
-
-        page.Line("</section>");
     }
 
     private static void WriteFinding(HtmlPage page, ReportIndex index, Finding finding)

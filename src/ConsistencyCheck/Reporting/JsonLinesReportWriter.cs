@@ -59,7 +59,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
     /// collection, then id), the input errors', then the summary; and the flush.
     /// </summary>
     internal static async Task<ReportSummary> WriteEndAsync(
-        long documents, IReadOnlyCollection<DocumentSummary> unreadable, ComparisonOutcome outcome, Stream stream, CancellationToken cancellationToken)
+        long documents, IReadOnlyCollection<DocumentSummary> unreadable, ComparisonOutcome outcome, int stories, Stream stream, CancellationToken cancellationToken)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
         var (read, inputErrors) = InputError.Split(unreadable);
@@ -73,8 +73,9 @@ public sealed class JsonLinesReportWriter : IReportWriter
             Render(buffer, writer => WriteInputErrorLine(writer, error));
         }
 
-        var summary = ReportSummary.Of(documents, read.Count, outcome.Assertions, outcome.Clusters, outcome.Counts) with { InputErrors = inputErrors.Length };
-        Render(buffer, writer => WriteSummary(writer, ConsistencyReport.CurrentSchemaVersion, summary));
+        var summary = ReportSummary.Of(documents, read.Count, outcome.Assertions, outcome.Clusters, outcome.Counts) with { InputErrors = inputErrors.Length, Stories = stories };
+        var version = stories > 0 ? ConsistencyReport.CurrentSchemaVersion : ConsistencyReport.StorylessSchemaVersion;
+        Render(buffer, writer => WriteSummary(writer, version, summary));
         await stream.WriteAsync(buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         await stream.FlushAsync(cancellationToken).ConfigureAwait(false);
         return summary;
@@ -95,6 +96,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
             FindingCounts.Of(findings)) with
         {
             InputErrors = Arrays.OrEmpty(report.InputErrors).Length,
+            Stories = Arrays.OrEmpty(report.Stories).Length,
         };
     }
 
@@ -105,6 +107,14 @@ public sealed class JsonLinesReportWriter : IReportWriter
         var assertions = Arrays.OrEmpty(report.Assertions);
         var keys = Arrays.OrEmpty(report.Clusters).ToDictionary(c => c.Id, c => c.Key, StringComparer.Ordinal);
         using var renderer = new FindingLineRenderer(Compact);
+        var stories = new ReportStories(report);
+        foreach (var story in stories.Stories)
+        {
+            buffer.ResetWrittenCount();
+            Render(buffer, writer => WriteStoryLine(writer, story));
+            yield return buffer.WrittenMemory;
+        }
+
         string? cluster = null;
         foreach (var finding in Arrays.OrEmpty(report.Findings))
         {
@@ -115,7 +125,7 @@ public sealed class JsonLinesReportWriter : IReportWriter
             }
 
             buffer.ResetWrittenCount();
-            renderer.Render(buffer, finding, keys.GetValueOrDefault(finding.ClusterId), assertions);
+            renderer.Render(buffer, finding, keys.GetValueOrDefault(finding.ClusterId), assertions, stories.StoryOf(finding)?.Id.Value);
             yield return buffer.WrittenMemory;
         }
 
@@ -156,6 +166,27 @@ public sealed class JsonLinesReportWriter : IReportWriter
         writer.WriteEndObject();
     }
 
+    /// <summary>A story line: <c>{"story":{"id":…,"collection":…,"label":[…],"documents":[…]}}</c>.</summary>
+    internal static void WriteStoryLine(Utf8JsonWriter writer, Stories.Story story)
+    {
+        writer.WriteStartObject();
+        writer.WritePropertyName("story");
+        ReportJsonElements.WriteStory(writer, story);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The story lines of a run, in plan order, each ending in <c>\n</c>.</summary>
+    internal static ReadOnlyMemory<byte> StoryLines(IEnumerable<Stories.Story> stories)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        foreach (var story in stories)
+        {
+            Render(buffer, writer => WriteStoryLine(writer, story));
+        }
+
+        return buffer.WrittenMemory;
+    }
+
     private static void WriteInputErrorLine(Utf8JsonWriter writer, InputError error)
     {
         writer.WriteStartObject();
@@ -177,6 +208,12 @@ public sealed class JsonLinesReportWriter : IReportWriter
         writer.WriteNumber("agreements", summary.Agreements);
         writer.WriteNumber("contradictions", summary.Contradictions);
         writer.WriteNumber("changedOverTime", summary.ChangedOverTime);
+
+        // Schema version 2: only when the run was grouped into stories.
+        if (summary.Stories > 0)
+        {
+            writer.WriteNumber("stories", summary.Stories);
+        }
 
         // Additional, and only when there were any, so that other runs keep their bytes.
         if (summary.InputErrors > 0)

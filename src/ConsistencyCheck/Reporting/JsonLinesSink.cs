@@ -29,6 +29,7 @@ public sealed class JsonLinesSink : IFindingSink<JsonLinesSink.Lines>, IDisposab
     private readonly List<DocumentSummary> _kept = [];
     private ImmutableArray<Assertion> _assertions = [];
     private long _documents;
+    private int _stories;
     private ReportSummary? _summary;
 
     /// <summary>Creates a sink writing to <paramref name="stream"/>.</summary>
@@ -58,11 +59,17 @@ public sealed class JsonLinesSink : IFindingSink<JsonLinesSink.Lines>, IDisposab
     }
 
     /// <inheritdoc/>
-    public ValueTask BeginAsync(ComparisonPlan plan, CancellationToken cancellationToken)
+    /// <remarks>When the run is grouped into stories, writes one story line per story here, before any finding line.</remarks>
+    public async ValueTask BeginAsync(ComparisonPlan plan, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         _assertions = plan.Assertions;
-        return ValueTask.CompletedTask;
+        var stories = plan.Stories.Select(s => s.Story).OfType<Stories.Story>().ToList();
+        _stories = stories.Count;
+        if (_stories > 0)
+        {
+            await _stream.WriteAsync(JsonLinesReportWriter.StoryLines(stories), cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <inheritdoc/>
@@ -92,7 +99,7 @@ public sealed class JsonLinesSink : IFindingSink<JsonLinesSink.Lines>, IDisposab
                         break;
                     }
 
-                    renderer.Render(lines, cluster.Findings[f], cluster.Cluster.Key, _assertions);
+                    renderer.Render(lines, cluster.Findings[f], cluster.Cluster.Key, _assertions, chunk.Story.Story?.Id.Value);
                 }
             }
         }
@@ -101,7 +108,7 @@ public sealed class JsonLinesSink : IFindingSink<JsonLinesSink.Lines>, IDisposab
             _renderers.Add(renderer);
         }
 
-        return new Lines(lines, rest);
+        return new Lines(lines, rest, chunk.Story.Story?.Id.Value);
     }
 
     /// <inheritdoc/>
@@ -111,7 +118,7 @@ public sealed class JsonLinesSink : IFindingSink<JsonLinesSink.Lines>, IDisposab
         await _stream.WriteAsync(part.Rendered.WrittenMemory, cancellationToken).ConfigureAwait(false);
         if (part.Rest is { } rest)
         {
-            await WriteRestAsync(rest, part.Rendered, cancellationToken).ConfigureAwait(false);
+            await WriteRestAsync(rest, part.Rendered, part.Story, cancellationToken).ConfigureAwait(false);
         }
 
         _buffers.Add(part.Rendered);
@@ -121,7 +128,7 @@ public sealed class JsonLinesSink : IFindingSink<JsonLinesSink.Lines>, IDisposab
     public async ValueTask CompleteAsync(ComparisonOutcome outcome, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(outcome);
-        _summary = await JsonLinesReportWriter.WriteEndAsync(_documents, _kept, outcome, _stream, cancellationToken).ConfigureAwait(false);
+        _summary = await JsonLinesReportWriter.WriteEndAsync(_documents, _kept, outcome, _stories, _stream, cancellationToken).ConfigureAwait(false);
         _assertions = [];
         Dispose();
     }
@@ -142,7 +149,7 @@ public sealed class JsonLinesSink : IFindingSink<JsonLinesSink.Lines>, IDisposab
 
     // The findings a chunk left unrendered (a cluster of a hundred thousand findings), rendered into its (already
     // written) buffer and written a little at a time.
-    private async Task WriteRestAsync(List<(ClusterFindings Cluster, int From)> rest, ArrayBufferWriter<byte> lines, CancellationToken cancellationToken)
+    private async Task WriteRestAsync(List<(ClusterFindings Cluster, int From)> rest, ArrayBufferWriter<byte> lines, string? story, CancellationToken cancellationToken)
     {
         var renderer = Renderer();
         try
@@ -153,7 +160,7 @@ public sealed class JsonLinesSink : IFindingSink<JsonLinesSink.Lines>, IDisposab
                 renderer.StartCluster();
                 for (var f = from; f < cluster.Findings.Length; f++)
                 {
-                    renderer.Render(lines, cluster.Findings[f], cluster.Cluster.Key, _assertions);
+                    renderer.Render(lines, cluster.Findings[f], cluster.Cluster.Key, _assertions, story);
                     if (lines.WrittenCount >= WriteBytes)
                     {
                         cancellationToken.ThrowIfCancellationRequested();
@@ -174,11 +181,14 @@ public sealed class JsonLinesSink : IFindingSink<JsonLinesSink.Lines>, IDisposab
     /// <summary>The lines a chunk rendered on its worker, and the findings it left for the writing thread, if any.</summary>
     public sealed class Lines
     {
-        internal Lines(ArrayBufferWriter<byte> rendered, List<(ClusterFindings Cluster, int From)>? rest)
+        internal Lines(ArrayBufferWriter<byte> rendered, List<(ClusterFindings Cluster, int From)>? rest, string? story)
         {
             Rendered = rendered;
             Rest = rest;
+            Story = story;
         }
+
+        internal string? Story { get; }
 
         internal ArrayBufferWriter<byte> Rendered { get; }
 

@@ -10,7 +10,9 @@ namespace ConsistencyCheck.Reporting;
 /// Writes a <see cref="ConsistencyReport"/> as a readable Markdown (CommonMark with GFM tables) page: a summary
 /// line with counts; the findings grouped by kind (contradictions, then changes over time, then agreements), each
 /// with its explanation and the evidence sentences with the figure in bold; the input errors (paths that do not exist),
-/// when there are any; a table of documents with their diagnostics; and the clusters.
+/// when there are any; a table of documents with their diagnostics; and the clusters. When the run was grouped into
+/// stories (<see cref="ConsistencyReport.Stories"/>), the findings are organised by story: a section per story, headed
+/// by its label words and listing its documents, then its findings grouped by kind.
 /// </summary>
 /// <remarks>
 /// All text taken from the documents is escaped, so it cannot turn into markup. Line breaks are <c>\n</c>.
@@ -35,17 +37,24 @@ public sealed class MarkdownReportWriter : IReportWriter
         page.Blank();
         page.Line(Summary(index));
 
-        if (index.Findings.IsEmpty)
+        if (index.Stories.HasStories)
         {
-            page.Blank();
-            page.Line("## Findings");
-            page.Blank();
-            page.Line("No findings: no two assertions were found to speak about the same quantity.");
+            WriteStories(page, index);
         }
-
-        foreach (var kind in ReportNames.PresentationOrder)
+        else
         {
-            WriteFindings(page, index, kind);
+            if (index.Findings.IsEmpty)
+            {
+                page.Blank();
+                page.Line("## Findings");
+                page.Blank();
+                page.Line("No findings: no two assertions were found to speak about the same quantity.");
+            }
+
+            foreach (var kind in ReportNames.PresentationOrder)
+            {
+                WriteFindings(page, index, index.Findings, kind, "##");
+            }
         }
 
         WriteInputErrors(page, index);
@@ -64,7 +73,41 @@ public sealed class MarkdownReportWriter : IReportWriter
             ReportIndex.Counted(index.Count(FindingKind.Contradiction), "contradiction", "contradictions"),
             ReportIndex.Counted(index.Count(FindingKind.ChangedOverTime), "change over time", "changes over time"),
             ReportIndex.Counted(index.Count(FindingKind.Agreement), "agreement", "agreements")) + "." +
-        (index.InputErrors.IsEmpty ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" Input errors: {index.InputErrors.Length} (not documents; see below)."));
+        (index.InputErrors.IsEmpty ? string.Empty : string.Create(CultureInfo.InvariantCulture, $" Input errors: {index.InputErrors.Length} (not documents; see below).")) +
+        (index.Stories.HasStories ? " " + ReportStories.Counted(index.Stories.Stories.Length) : string.Empty);
+
+    // A section per story: its label, its documents, then its findings by kind, one heading level down.
+    private static void WriteStories(MarkdownPage page, ReportIndex index)
+    {
+        var number = 0;
+        foreach (var story in index.Stories.Stories)
+        {
+            number++;
+            var findings = index.Stories.FindingsOf(story);
+            page.Blank();
+            page.Line(string.Create(CultureInfo.InvariantCulture,
+                $"## Story {number}: {MarkdownText.Escape(ReportStories.Title(story))} ({ReportIndex.Counted(story.Members.Length, "document", "documents")}, {ReportIndex.Counted(findings.Length, "finding", "findings")})"));
+            page.Blank();
+            page.Line(MarkdownText.Code(story.Id.Value) + " in collection " + MarkdownText.Code(story.Collection) + ": " +
+                string.Join(", ", story.Members.Select(m => "**" + MarkdownText.Escape(m.Value) + "**")));
+            if (findings.IsEmpty)
+            {
+                page.Blank();
+                page.Line("No findings in this story.");
+            }
+
+            foreach (var kind in ReportNames.PresentationOrder)
+            {
+                WriteFindings(page, index, findings, kind, "###");
+            }
+        }
+
+        // Only a report put together by hand has findings outside its stories.
+        foreach (var kind in ReportNames.PresentationOrder)
+        {
+            WriteFindings(page, index, index.Stories.Unplaced, kind, "##");
+        }
+    }
 
     // Only when there are any, so that other reports keep their bytes.
     private static void WriteInputErrors(MarkdownPage page, ReportIndex index)
@@ -85,24 +128,24 @@ public sealed class MarkdownReportWriter : IReportWriter
         }
     }
 
-    private static void WriteFindings(MarkdownPage page, ReportIndex index, FindingKind kind)
+    private static void WriteFindings(MarkdownPage page, ReportIndex index, IEnumerable<Finding> all, FindingKind kind, string heading)
     {
-        var count = index.Count(kind);
-        if (count == 0)
+        var findings = all.Where(f => f.Kind == kind).ToList();
+        if (findings.Count == 0)
         {
             return;
         }
 
         page.Blank();
-        page.Line(string.Create(CultureInfo.InvariantCulture, $"## {ReportNames.PluralTitle(kind)} ({count})"));
+        page.Line(string.Create(CultureInfo.InvariantCulture, $"{heading} {ReportNames.PluralTitle(kind)} ({findings.Count})"));
         var number = 0;
-        foreach (var finding in index.FindingsOf(kind))
+        foreach (var finding in findings)
         {
             number++;
             page.Blank();
             var relation = finding.Relation is { } r ? "intervals " + ReportNames.Of(r) + ", " : string.Empty;
             page.Line(string.Create(CultureInfo.InvariantCulture,
-                $"### {ReportNames.Title(kind)} {number} ({relation}confidence {InvariantText.Number(InvariantText.Confidence(finding.Confidence))})"));
+                $"{heading}# {ReportNames.Title(kind)} {number} ({relation}confidence {InvariantText.Number(InvariantText.Confidence(finding.Confidence))})"));
             page.Blank();
             page.Line(MarkdownText.Paragraph(FindingExplanation.Render(finding, index.Find)));
             page.Blank();

@@ -22,6 +22,7 @@ internal sealed class ReportIndex
         Clusters = Arrays.OrEmpty(report.Clusters);
         Findings = Arrays.OrEmpty(report.Findings);
         InputErrors = Arrays.OrEmpty(report.InputErrors);
+        Stories = new ReportStories(report);
         foreach (var assertion in Assertions)
         {
             _assertions.TryAdd(assertion.Id, assertion);
@@ -37,6 +38,8 @@ internal sealed class ReportIndex
     public ImmutableArray<Finding> Findings { get; }
 
     public ImmutableArray<InputError> InputErrors { get; }
+
+    public ReportStories Stories { get; }
 
     public Assertion? Find(AssertionId id) => _assertions.GetValueOrDefault(id);
 

@@ -6,6 +6,7 @@ using ConsistencyCheck.Comparison;
 using ConsistencyCheck.Recognition;
 using ConsistencyCheck.Text;
 using ConsistencyCheck.Ingest;
+using ConsistencyCheck.Stories;
 
 namespace ConsistencyCheck.Reporting;
 
@@ -20,10 +21,18 @@ internal static class ReportJsonElements
         writer.WriteStartObject();
         writer.WriteNumber("schemaVersion"u8, report.SchemaVersion);
 
+        var stories = new ReportStories(report);
         writer.WriteStartArray("documents"u8);
         foreach (var document in Arrays.OrEmpty(report.Documents))
         {
-            AssertionJson.WriteDocument(writer, document);
+            if (stories.HasStories)
+            {
+                WriteDocument(writer, document, stories.StoryOf(document));
+            }
+            else
+            {
+                AssertionJson.WriteDocument(writer, document);
+            }
         }
 
         writer.WriteEndArray();
@@ -47,10 +56,22 @@ internal static class ReportJsonElements
         writer.WriteStartArray("findings"u8);
         foreach (var finding in Arrays.OrEmpty(report.Findings))
         {
-            WriteFinding(writer, finding, FindingExplanation.Render(finding, report));
+            WriteFinding(writer, finding, FindingExplanation.Render(finding, report), stories.HasStories ? stories.StoryOf(finding) : null);
         }
 
         writer.WriteEndArray();
+
+        // Schema version 2: only when the run was grouped into stories, so a report without stories keeps version 1's bytes.
+        if (stories.HasStories)
+        {
+            writer.WriteStartArray("stories"u8);
+            foreach (var story in stories.Stories)
+            {
+                WriteStory(writer, story);
+            }
+
+            writer.WriteEndArray();
+        }
 
         // Additional (schema version 1): only present when an input was not a document, so other reports keep their bytes.
         var inputErrors = Arrays.OrEmpty(report.InputErrors);
@@ -86,10 +107,71 @@ internal static class ReportJsonElements
         writer.WriteEndObject();
     }
 
-    public static void WriteFinding(Utf8JsonWriter writer, Finding finding, string explanation)
+    public static void WriteFinding(Utf8JsonWriter writer, Finding finding, string explanation, Story? story)
     {
         writer.WriteStartObject();
         WriteFindingProperties(writer, finding, explanation);
+        if (story is not null)
+        {
+            writer.WriteString("story"u8, story.Id.Value);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>A story object: <c>{"id":…,"collection":…,"label":[…],"documents":[…]}</c>.</summary>
+    public static void WriteStory(Utf8JsonWriter writer, Story story)
+    {
+        writer.WriteStartObject();
+        WriteStoryProperties(writer, story);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The properties of a story object, without its braces.</summary>
+    public static void WriteStoryProperties(Utf8JsonWriter writer, Story story)
+    {
+        writer.WriteString("id"u8, story.Id.Value);
+        writer.WriteString("collection"u8, story.Collection);
+        writer.WriteStartArray("label"u8);
+        foreach (var word in Arrays.OrEmpty(story.Label))
+        {
+            writer.WriteStringValue(word);
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("documents"u8);
+        foreach (var member in Arrays.OrEmpty(story.Members))
+        {
+            writer.WriteStringValue(member.Value);
+        }
+
+        writer.WriteEndArray();
+    }
+
+    /// <summary>
+    /// A document of a report with stories: the document object of version 1 (<c>AssertionJson.WriteDocument</c>), then
+    /// <c>story</c>, the id of its story or null when it is in none (an unreadable document).
+    /// </summary>
+    private static void WriteDocument(Utf8JsonWriter writer, DocumentSummary document, Story? story)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id"u8, document.Id.Value);
+        writer.WriteString("source"u8, document.Source);
+        writer.WriteString("collection"u8, document.Collection);
+        JsonOutput.WriteString(writer, "title"u8, document.Title);
+        JsonOutput.WriteString(writer, "publisher"u8, document.Publisher);
+        JsonOutput.WriteString(writer, "published"u8, document.Published is { } published ? InvariantText.Timestamp(published) : null);
+        writer.WriteStartArray("diagnostics"u8);
+        foreach (var diagnostic in Arrays.OrEmpty(document.Diagnostics))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("severity"u8, AssertionNames.Of(diagnostic.Severity));
+            writer.WriteString("message"u8, diagnostic.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        JsonOutput.WriteString(writer, "story"u8, story?.Id.Value);
         writer.WriteEndObject();
     }
 

@@ -69,6 +69,9 @@ public sealed class ReportSink : IFindingSink<ImmutableArray<ClusterFindings>>
             // sequence is the one the report has always had.
             Findings = ClusterFindings.InReportOrder(_findings),
             InputErrors = [.. inputErrors],
+
+            // Null stories: the run was not grouped (StoryMode.None), and the report is the one of before stories.
+            Stories = [.. plan.Stories.Select(s => s.Story).OfType<Stories.Story>()],
         };
         _documents.Clear();
         _findings.Clear();

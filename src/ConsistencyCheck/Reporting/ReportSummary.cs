@@ -24,6 +24,9 @@ public sealed record ReportSummary(
     /// <summary>Inputs that were not documents (<see cref="ConsistencyReport.InputErrors"/>); not in <see cref="Documents"/>. Default 0.</summary>
     public long InputErrors { get; init; }
 
+    /// <summary>Stories the run was grouped into (<see cref="ConsistencyReport.Stories"/>); 0 when it was not grouped. Default 0.</summary>
+    public long Stories { get; init; }
+
     /// <summary>The summary of a run with <paramref name="counts"/> findings.</summary>
     /// <param name="documents">Documents read.</param>
     /// <param name="unreadable">Documents with an error diagnostic.</param>

@@ -55,42 +55,42 @@ public sealed class StoryGrouper
         }
 
         var comparable = new List<StorySignature>(sorted.Length);
-        var diagnostics = ImmutableArray.CreateBuilder<StoryDiagnostic>();
         var alone = new List<StorySignature>();
         foreach (var signature in sorted)
         {
-            if (TooShort(signature, _options) is { } tooShort)
-            {
-                alone.Add(signature);
-                diagnostics.Add(new StoryDiagnostic(signature.Document, tooShort));
-            }
-            else
-            {
-                comparable.Add(signature);
-            }
+            (TooShort(signature, _options) is null ? comparable : alone).Add(signature);
         }
 
-        var stories = GroupComparable(comparable);
-        stories.AddRange(alone.Select(s => new Story(
-            StoryId.Of(s.Collection, s.Document), s.Collection, Label(s.Terms.Select(t => (t.Text, (double)t.Weight))), [s.Document])));
-        stories.Sort(static (a, b) =>
+        // A named collection was grouped by someone: it splits only into parts that are not even linked on average.
+        var stories = GroupComparable([.. comparable.Where(s => !IsNamed(s.Collection))], _options.SimilarityThreshold);
+        stories.AddRange(GroupComparable([.. comparable.Where(s => IsNamed(s.Collection))], _options.NamedCollectionThreshold));
+        var placed = ShortDocuments.Place(alone, stories, comparable, Label);
+        placed.Stories.Sort(static (a, b) =>
             string.CompareOrdinal(a.Collection, b.Collection) is var c && c != 0 ? c : a.Members[0].CompareTo(b.Members[0]));
-        diagnostics.Sort(static (a, b) => a.Document.CompareTo(b.Document));
-        return new StoryGrouping([.. stories], diagnostics.ToImmutable());
+        return new StoryGrouping([.. placed.Stories], placed.Diagnostics);
     }
 
     /// <summary>
+    /// True for a collection someone named (a JSONL <c>collection</c> field, <c>--collection</c>), false for
+    /// <see cref="Document.DefaultCollection"/>, where documents land when nobody said what belongs together.
+    /// </summary>
+    public static bool IsNamed(string collection) => !string.Equals(collection, Document.DefaultCollection, StringComparison.Ordinal);
+
+    /// <summary>
     /// The warning of a document too short to be grouped (fewer than <see cref="StoryOptions.MinContentWords"/> content
-    /// words, or no terms), or null when it can be grouped. The same on the extraction worker and at the barrier.
+    /// words, or no terms), or null when it can be grouped. The same on the extraction worker and at the barrier; it
+    /// says what becomes of the document, which depends only on its collection (docs/stories.md).
     /// </summary>
     internal static Diagnostic? TooShort(StorySignature signature, StoryOptions options) =>
         signature.ContentWords < options.MinContentWords || signature.Terms.IsEmpty
             ? Diagnostic.Warning(
                 $"{signature.Document}: {signature.ContentWords} content words, fewer than {options.MinContentWords}; " +
-                "too little to tell what it reports, so it is a story of its own.")
+                "too little to tell what it reports, " + (IsNamed(signature.Collection)
+                    ? $"so it stays with the story of its collection '{signature.Collection}' it is most alike."
+                    : "so it is a story of its own (unless no document of its collection has enough words: then they are one story)."))
             : null;
 
-    private List<Story> GroupComparable(List<StorySignature> signatures)
+    private List<Story> GroupComparable(List<StorySignature> signatures, double threshold)
     {
         var collections = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var signature in signatures)
@@ -122,7 +122,7 @@ public sealed class StoryGrouper
 
         var links = CandidateFinder.Find(vectors, keys, [.. signatures.Select(s => s.Published)], _options);
         var merge = new AverageLinkage(vectors.Length, links);
-        merge.Merge(_options.SimilarityThreshold);
+        merge.Merge(threshold);
 
         var members = new Dictionary<int, List<int>>();
         for (var d = 0; d < signatures.Count; d++)
@@ -154,7 +154,7 @@ public sealed class StoryGrouper
     }
 
     /// <summary>The heaviest terms, skipping a term whose words are all in terms already chosen ("trump" after "donald trump").</summary>
-    private ImmutableArray<string> Label(IEnumerable<(string Text, double Weight)> weighted)
+    internal ImmutableArray<string> Label(IEnumerable<(string Text, double Weight)> weighted)
     {
         var label = ImmutableArray.CreateBuilder<string>(_options.LabelWords);
         var words = new HashSet<string>(StringComparer.Ordinal);

@@ -63,6 +63,15 @@ public sealed record StoryOptions
     public double SimilarityThreshold { get; init; } = 0.335;
 
     /// <summary>
+    /// The average weighted cosine that merges two groups inside a named collection (any collection but
+    /// <see cref="Ingest.Document.DefaultCollection"/>). A collection someone named says its documents belong together, so
+    /// it is split only into parts that are not even linked on average, not into parts that are merely less alike than
+    /// <see cref="SimilarityThreshold"/>. Default 0.10 (the default <see cref="LinkThreshold"/>); above 0, at most
+    /// <see cref="SimilarityThreshold"/>.
+    /// </summary>
+    public double NamedCollectionThreshold { get; init; } = 0.10;
+
+    /// <summary>
     /// Publication dates further apart than this weaken a link (multiplied by <see cref="DistantDateFactor"/>); null
     /// ignores dates. A weak signal only: grouping works without dates. Default 30 days; positive when set.
     /// </summary>
@@ -86,6 +95,7 @@ public sealed record StoryOptions
         Check(MaxLinksPerDocument >= 1, nameof(MaxLinksPerDocument), "at least 1", MaxLinksPerDocument);
         Check(SimilarityThreshold is > 0 and <= 1, nameof(SimilarityThreshold), "above 0 and at most 1", SimilarityThreshold);
         Check(LinkThreshold > 0 && LinkThreshold <= SimilarityThreshold, nameof(LinkThreshold), $"above 0 and at most {nameof(SimilarityThreshold)} ({SimilarityThreshold})", LinkThreshold);
+        Check(NamedCollectionThreshold > 0 && NamedCollectionThreshold <= SimilarityThreshold, nameof(NamedCollectionThreshold), $"above 0 and at most {nameof(SimilarityThreshold)} ({SimilarityThreshold})", NamedCollectionThreshold);
         Check(DateWindow is null || DateWindow > TimeSpan.Zero, nameof(DateWindow), "positive or null", DateWindow);
         Check(DistantDateFactor is >= 0 and <= 1, nameof(DistantDateFactor), "between 0 and 1", DistantDateFactor);
         Check(LabelWords is >= 1 and <= 16, nameof(LabelWords), "between 1 and 16", LabelWords);

@@ -38,10 +38,11 @@ public class StoriesOptionTests
     }
 
     [Test]
-    public async Task Without_the_option_no_signature_is_written()
+    public async Task With_stories_none_no_signature_is_written()
     {
+        // Automatic is the default: only --stories none (or collection) leaves the signatures out.
         var lines = Path.Combine(_root, "lines.jsonl");
-        var extracted = await CliProcess.RunAsync(["extract", TestPaths.Samples, "--out", lines]);
+        var extracted = await CliProcess.RunAsync(["extract", TestPaths.Samples, "--stories", "none", "--out", lines]);
 
         extracted.Exit.Should().Be(0, extracted.ToString());
         File.ReadAllText(lines).Should().NotContain("\"signature\"");

@@ -42,6 +42,22 @@ public partial class ReportSchemaDocTests
     }
 
     [Test]
+    public void Documented_story_example_has_the_shape_the_writer_writes_and_documents_and_findings_end_with_their_story()
+    {
+        var example = SectionExample().Matches(Doc()).Single(m => m.Groups["name"].Value == "story").Groups["json"].Value;
+        var story = new ConsistencyCheck.Stories.Story(
+            ConsistencyCheck.Stories.StoryId.Of("default", new ConsistencyCheck.Ingest.DocumentId("courier.txt")), "default", ["quake"],
+            [new ConsistencyCheck.Ingest.DocumentId("courier.txt"), new ConsistencyCheck.Ingest.DocumentId("ledger.txt")]);
+        using var written = JsonDocument.Parse(JsonReportWriter.ToUtf8Bytes(SampleReport.Create() with { Stories = [story] }));
+        using var documented = JsonDocument.Parse(example);
+
+        Shape(documented.RootElement).Should().Be(Shape(written.RootElement.GetProperty("stories")[0]));
+        written.RootElement.GetProperty("documents")[1].EnumerateObject().Last().Name.Should().Be("story");
+        written.RootElement.GetProperty("findings")[0].EnumerateObject().Last().Name.Should().Be("story");
+        Doc().Should().StartWith("# Report schema, version " + ConsistencyReport.CurrentSchemaVersion);
+    }
+
+    [Test]
     public void Documented_recognize_line_is_what_the_writer_writes()
     {
         const string text = "Officials said nearly 55,000 people fled in March 2023.";

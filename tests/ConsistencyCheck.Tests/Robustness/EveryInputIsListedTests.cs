@@ -236,7 +236,8 @@ public class EveryInputIsListedTests
         var report = await Robust.Pipeline.CheckAsync(new DocumentLoader().LoadAsync([_root]));
 
         report.Documents.Select(d => d.Id.Value).Should().Equal(Enumerable.Range(0, count).Select(i => $"story-{i:D4}.txt"));
-        report.Documents.Where(d => !d.Diagnostics.IsEmpty).Should().BeEmpty();
+        // Stories are found automatically: each one-line file is too short to be grouped and says so; nothing else.
+        report.Documents.Where(d => d.Diagnostics.Any(x => !x.Message.Contains("too little to tell what it reports", StringComparison.Ordinal))).Should().BeEmpty();
         report.Assertions.Should().NotBeEmpty();
         TestContext.Out.WriteLine($"{count} files loaded and checked in {started.ElapsedMilliseconds} ms");
     }

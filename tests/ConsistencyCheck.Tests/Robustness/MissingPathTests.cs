@@ -76,7 +76,7 @@ public class MissingPathTests
     {
         using var json = JsonDocument.Parse(JsonReportWriter.ToUtf8Bytes(await CheckAsync()));
 
-        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("schemaVersion", "documents", "assertions", "clusters", "findings", "inputErrors");
+        json.RootElement.EnumerateObject().Select(p => p.Name).Should().Equal("schemaVersion", "documents", "assertions", "clusters", "findings", "stories", "inputErrors");
         json.RootElement.GetProperty("documents").EnumerateArray().Select(d => d.GetProperty("source").GetString()).Should().Equal(_article);
         var error = json.RootElement.GetProperty("inputErrors").EnumerateArray().Should().ContainSingle().Subject;
         error.GetProperty("path").GetString().Should().Be(_missing);

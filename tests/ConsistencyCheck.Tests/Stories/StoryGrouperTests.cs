@@ -81,6 +81,57 @@ public class StoryGrouperTests
     }
 
     [Test]
+    public void A_named_collection_splits_only_into_parts_that_are_not_linked_on_average()
+    {
+        // a4 shares two of its eight terms with a1 and a2 (six terms each): cosine 2 × 0.408 × 0.354 = 0.289, a link (at
+        // least 0.10) but less than the similarity threshold (0.335). b1 shares nothing: apart in both.
+        StorySignature[] Of(string collection) =>
+        [
+            Signature("a1", "flood mellbrook river evacuate rescue shelter", collection),
+            Signature("a2", "flood mellbrook river evacuate rescue shelter", collection),
+            Signature("a4", "flood mellbrook sandbag levee pump volunteer road closure", collection),
+            Signature("b1", "election senate ballot recount", collection),
+        ];
+
+        Groups(new StoryGrouper().Group(Of(Document.DefaultCollection))).Should().BeEquivalentTo(new[] { new[] { "a1", "a2" }, ["a4"], ["b1"] });
+        Groups(new StoryGrouper().Group(Of("floods"))).Should().BeEquivalentTo(new[] { new[] { "a1", "a2", "a4" }, ["b1"] });
+        StoryGrouper.IsNamed(Document.DefaultCollection).Should().BeFalse();
+        StoryGrouper.IsNamed("floods").Should().BeTrue();
+    }
+
+    [Test]
+    public void A_short_document_of_a_named_collection_stays_with_the_story_it_is_most_alike()
+    {
+        var grouping = new StoryGrouper().Group(
+        [
+            Signature("a1", "flood mellbrook river evacuate", "news"),
+            Signature("a2", "flood mellbrook river evacuate", "news"),
+            Signature("b1", "election senate ballot recount", "news"),
+            Signature("b2", "election senate ballot recount", "news"),
+            Signature("brief", "senate recount", "news", contentWords: 5),
+            Signature("other", "harbour ferry", "news", contentWords: 5),
+        ]);
+        Groups(grouping).Should().BeEquivalentTo(new[] { new[] { "a1", "a2", "other" }, ["b1", "b2", "brief"] },
+            "a short document joins the story it shares terms with, or the largest (then the first) when it shares none");
+        grouping.Diagnostics.Select(d => d.Document.Value).Should().Equal("brief", "other");
+        grouping.Diagnostics[0].Diagnostic.Message.Should().Contain("5 content words").And.Contain("most alike").And.Contain("election");
+        grouping.Diagnostics[1].Diagnostic.Message.Should().Contain("shares no term");
+    }
+
+    [Test]
+    public void Short_documents_of_a_collection_where_nothing_can_be_grouped_are_one_story()
+    {
+        var grouping = new StoryGrouper().Group(
+        [
+            Signature("a", "flood mellbrook", contentWords: 6),
+            Signature("b", "flood river", contentWords: 7),
+            Signature("c", "flood", collection: "other", contentWords: 3),
+        ]);
+        Groups(grouping).Should().BeEquivalentTo(new[] { new[] { "a", "b" }, ["c"] }, "stories still never span two collections");
+        grouping.Diagnostics.Should().HaveCount(3).And.OnlyContain(d => d.Diagnostic.Message.Contains("are one story"));
+    }
+
+    [Test]
     public void A_real_short_document_gets_the_diagnostic_too()
     {
         var document = new Document(new DocumentId("brief"), "Flood warning lifted.");

@@ -17,6 +17,8 @@ public class StoryOptionsTests
         yield return new TestCaseData(StoryOptions.Default with { MaxLinksPerDocument = 0 }, nameof(StoryOptions.MaxLinksPerDocument));
         yield return new TestCaseData(StoryOptions.Default with { SimilarityThreshold = 0 }, nameof(StoryOptions.SimilarityThreshold));
         yield return new TestCaseData(StoryOptions.Default with { LinkThreshold = 0.5 }, nameof(StoryOptions.LinkThreshold));
+        yield return new TestCaseData(StoryOptions.Default with { NamedCollectionThreshold = 0.5 }, nameof(StoryOptions.NamedCollectionThreshold));
+        yield return new TestCaseData(StoryOptions.Default with { NamedCollectionThreshold = 0 }, nameof(StoryOptions.NamedCollectionThreshold));
         yield return new TestCaseData(StoryOptions.Default with { DateWindow = TimeSpan.Zero }, nameof(StoryOptions.DateWindow));
         yield return new TestCaseData(StoryOptions.Default with { DistantDateFactor = 1.5 }, nameof(StoryOptions.DistantDateFactor));
         yield return new TestCaseData(StoryOptions.Default with { LabelWords = 0 }, nameof(StoryOptions.LabelWords));

@@ -87,19 +87,27 @@ public class StoryRunTests
     }
 
     [Test]
-    public async Task A_short_document_is_a_story_of_its_own_with_a_warning()
+    public async Task A_short_document_is_a_story_of_its_own_with_a_warning_unless_nothing_in_its_collection_can_be_grouped()
     {
-        var documents = new[]
+        var shortOnes = new[]
         {
             new Document(new DocumentId("a"), "Flooding forced 5,000 people from their homes."),
             new Document(new DocumentId("b"), "Flooding forced 6,000 people from their homes."),
         };
-        var run = await RunAsync(Pipeline(StoryMode.Automatic), documents);
+        var article = StoryGrouperTests.GeneratedDocuments(1, seed: 3);
 
-        run.Plan.Stories.Should().HaveCount(2);
-        run.Documents.Should().OnlyContain(d => d.Diagnostics.Any(x => x.Severity == DiagnosticSeverity.Warning && x.Message.Contains("content words")));
-        run.Findings.Should().BeEmpty();
-        (await RunAsync(Pipeline(StoryMode.None), documents)).Findings.Should().NotBeEmpty();
+        // Beside an article long enough to be grouped, each short document is a story of its own: nothing is compared.
+        var mixed = await RunAsync(Pipeline(StoryMode.Automatic), [.. shortOnes, .. article]);
+        mixed.Plan.Stories.Where(s => s.Story!.Members.Length == 1 && s.Story.Members[0].Value.Length == 1).Should().HaveCount(2);
+        mixed.Documents.Where(d => d.Id.Value.Length == 1)
+            .Should().OnlyContain(d => d.Diagnostics.Any(x => x.Severity == DiagnosticSeverity.Warning && x.Message.Contains("content words")));
+        mixed.Findings.Should().NotContain(f => f.AssertionIds.Any(id => id.Value.StartsWith("a@", StringComparison.Ordinal)));
+
+        // Alone, content has nothing to tell stories apart by: the collection is one story, as given, and they are compared.
+        var alone = await RunAsync(Pipeline(StoryMode.Automatic), shortOnes);
+        alone.Plan.Stories.Should().ContainSingle();
+        alone.Findings.Should().NotBeEmpty();
+        alone.Findings.Should().BeEquivalentTo((await RunAsync(Pipeline(StoryMode.None), shortOnes)).Findings);
     }
 
     [Test]
