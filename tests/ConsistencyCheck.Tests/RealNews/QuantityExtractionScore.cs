@@ -117,7 +117,7 @@ public sealed class QuantityExtractionScore
             foreach (var entity in entities.Where(e => !matched.Contains(e)))
             {
                 var on = figures.FirstOrDefault(f => entity.Overlaps(f.Start, f.End));
-                cases.Add($"FALSE {document.Id.Value} {Describe(entity)} on {(on is null ? "no figure" : $"{on.Kind} '{on.Quote}'")}");
+                cases.Add($"FALSE {document.Id.Value} @{entity.Start} {Describe(entity)} on {(on is null ? "no figure" : $"{on.Kind} '{on.Quote}'")}");
             }
         }
 

@@ -199,7 +199,7 @@ internal static class DurationGrammar
         unit = s.Unit(j);
         if (unit is DateUnit.None or DateUnit.Weekend || (s[j].Length == 1 && !s.Glued(j)) ||
             (s.Is(i, DateWord.All) && (s.Lex(j).Plural || unit is DateUnit.Second or DateUnit.Minute)) ||
-            (vague && !s.Lex(j).Plural) || (s.Is(i, DateWord.A) && !vague && s.Lex(j).Plural))
+            (vague && !s.Lex(j).Plural) || (s.Is(i, DateWord.A) && !vague && s.Lex(j).Plural) || IsFractionOfWhole(s, j, unit))
         {
             return false;
         }
@@ -216,6 +216,21 @@ internal static class DurationGrammar
 
         value = DurationValue.Of(amount, unit);
         return true;
+    }
+
+    /// <summary>
+    /// "three quarters of residents", "a quarter of the vote": quarters of a whole named after "of" are a share, not
+    /// months; "a quarter of a century" and "three quarters of an hour" stay time.
+    /// </summary>
+    private static bool IsFractionOfWhole(DateScanner s, int j, DateUnit unit)
+    {
+        if (unit != DateUnit.Quarter || !s.Is(j + 1, DateWord.Of))
+        {
+            return false;
+        }
+
+        var whole = s.Is(j + 2, DateWord.A) || s.Is(j + 2, DateWord.The) ? j + 3 : j + 2;
+        return s.Unit(whole) == DateUnit.None;
     }
 
     /// <summary>Reads "and a half", "and half", "and a quarter" at <paramref name="i"/>; 0 when absent.</summary>

@@ -65,6 +65,11 @@ internal static class NonQuantityFilter
             return figure with { Kind = FigureKind.Calendar };
         }
 
+        if (figure.Kind == FigureKind.Cardinal && IsNamePart(text, figure, prevStart, prev))
+        {
+            return figure with { Start = prevStart, Kind = FigureKind.Identifier };
+        }
+
         if (value is >= 1 and <= 31 && digits <= 2 && IsDayOfMonth(text, figure, prev))
         {
             return figure with { Kind = FigureKind.Calendar };
@@ -185,6 +190,31 @@ internal static class NonQuantityFilter
         return false;
     }
 
+    /// <summary>
+    /// A bare number right after a capitalised word inside a sentence is part of a name: "Park 51", "Project 21",
+    /// "FTSE 100", "Guccifer 2.0" (with <see cref="NonQuantityLexicon.NameHeads"/> the same for known heads at a
+    /// sentence start). Not after a month or weekday, and not when a unit or "percent" follows ("Obama 52 percent").
+    /// </summary>
+    private static bool IsNamePart(ReadOnlySpan<char> text, Figure figure, int prevStart, ReadOnlySpan<char> prev)
+    {
+        if (prev.Length < 2 || !char.IsUpper(prev[0]) || !char.IsLetterOrDigit(prev[^1]) || (!prev.ContainsAnyInRange('a', 'z') && prev.Length < 4)
+            || prev.ContainsAny('\'', '’') || UnitLexicon.IsCurrencyCode(prev) || NonQuantityLexicon.Months.Contains(prev) || NonQuantityLexicon.Weekdays.Contains(prev)
+            || figure.Start - (prevStart + prev.Length) != 1)
+        {
+            return false;
+        }
+
+        var before = TextScan.SkipSpacesLeft(text, prevStart);
+        if (before == 0 || text[before - 1] is '.' or '!' or '?' or '\n' or '\r' or '"' or '“' or ':' or '(' or '-' or '—' or '–')
+        {
+            return false;
+        }
+
+        var after = TextScan.SkipSpaces(text, figure.End);
+        return !UnitLexicon.IsUnitWordAt(text, after) && TextScan.MatchAt(text, after, "percent") < 0 && TextScan.MatchAt(text, after, "per cent") < 0
+            && (after >= text.Length || text[after] is not ('%' or '-' or '–'));
+    }
+
     private static bool IsDayOfMonth(ReadOnlySpan<char> text, Figure figure, ReadOnlySpan<char> prev)
     {
         if (prev.Length > 0 && NonQuantityLexicon.Months.Contains(prev))
@@ -270,6 +300,13 @@ internal static class NonQuantityFilter
         if (pe > ps && TextScan.TryLower(text[ps..pe], buffer, out var lowerPrev) && NonQuantityLexicon.PronounOneLeads.Contains(lowerPrev))
         {
             return true;
+        }
+
+        // "he has one,", "a necessary one.": "one" ending a phrase stands for a noun, unless a bound precedes it ("at least one,").
+        var after = TextScan.SkipSpaces(text, figure.End);
+        if (after < text.Length && text[after] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '”' or '"' or '’')
+        {
+            return !(pe > ps && TextScan.TryLower(text[ps..pe], buffer, out var bound) && NonQuantityLexicon.BoundWords.Contains(bound));
         }
 
         var next = WordAfter(text, figure.End, out _);

@@ -15,10 +15,15 @@ namespace ConsistencyCheck.Recognition.Quantities;
 /// <remarks>Immutable and thread-safe; the syntax step costs about as much as recognition itself per sentence read.</remarks>
 public sealed class CountedNounReader
 {
+    private readonly WordNetLexicon _lexicon;
     private readonly CountedThingReader _reader;
 
     /// <summary>A reader on <paramref name="lexicon"/> (default: <see cref="WordNetLexicon.Shared"/>).</summary>
-    public CountedNounReader(WordNetLexicon? lexicon = null) => _reader = new CountedThingReader(lexicon ?? WordNetLexicon.Shared);
+    public CountedNounReader(WordNetLexicon? lexicon = null)
+    {
+        _lexicon = lexicon ?? WordNetLexicon.Shared;
+        _reader = new CountedThingReader(_lexicon);
+    }
 
     /// <summary>
     /// <paramref name="mentions"/> of <paramref name="text"/> with <see cref="Quantity.Counted"/> set on every count
@@ -60,9 +65,11 @@ public sealed class CountedNounReader
             var read = _reader.Read(text, SourceSpan.FromBounds(sentence.Start, Math.Max(sentence.End, figures[^1].End)), figures);
             for (var c = 0; c < counts.Count; c++)
             {
-                if (Choose(read[c]) is { } thing)
+                if (Choose(read[c]) is { } chosen)
                 {
-                    result[counts[c]] = WithCounted(text, (Quantity)mentions[counts[c]], thing);
+                    var quantity = (Quantity)mentions[counts[c]];
+                    var thing = quantity.Stated == 1 ? chosen : Agree(text, chosen);
+                    result[counts[c]] = WithCounted(text, quantity, thing);
                 }
             }
         }
@@ -95,6 +102,63 @@ public sealed class CountedNounReader
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// After a figure other than one the counted noun is plural: when the head of the noun phrase after the figure is not
+    /// but a noun before it in the phrase is ("three subpoenas focus on", "two blocks north", "two elder sons hunting"),
+    /// the phrase ended at that noun, and the word after it was a verb or an adverb the chunker took for a noun.
+    /// </summary>
+    private CountedThing Agree(string text, CountedThing thing)
+    {
+        if (thing.Source != CountedThingSource.FollowingNoun || PluralLemma(text.AsSpan(thing.Head.Start, thing.Head.Length)) is not null)
+        {
+            return thing;
+        }
+
+        var end = thing.Head.Start;
+        while (end > thing.Phrase.Start)
+        {
+            while (end > thing.Phrase.Start && !char.IsLetter(text[end - 1]))
+            {
+                end--;
+            }
+
+            var start = end;
+            while (start > thing.Phrase.Start && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
+            {
+                start--;
+            }
+
+            if (start < end && PluralLemma(text.AsSpan(start, end - start)) is { } lemma)
+            {
+                return new CountedThing(SourceSpan.FromBounds(start, end), SourceSpan.FromBounds(thing.Phrase.Start, end), lemma, thing.Source);
+            }
+
+            end = start;
+        }
+
+        return thing;
+    }
+
+    /// <summary>The singular base form of a plural noun ("subpoenas" → subpoena); null when the word is not one.</summary>
+    private string? PluralLemma(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 3 || (word[^1] != 's' && word[^1] != 'S'))
+        {
+            return null;
+        }
+
+        string? shortest = null;
+        foreach (var lemma in _lexicon.Lemmas(word, PartOfSpeech.Noun))
+        {
+            if (lemma.Length < word.Length && (shortest is null || lemma.Length < shortest.Length))
+            {
+                shortest = lemma;
+            }
+        }
+
+        return shortest;
     }
 
     private static Quantity WithCounted(string text, Quantity quantity, CountedThing thing)
