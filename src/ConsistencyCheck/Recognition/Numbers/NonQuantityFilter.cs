@@ -14,6 +14,13 @@ internal static class NonQuantityFilter
     {
         if (figure.IsWords)
         {
+            // "Ground Zero", "Air Force One": a capitalised number word after a capitalised word inside a sentence is a name.
+            var (ws, we) = PreviousWord(text, figure.Start);
+            if (char.IsUpper(text[figure.Start]) && IsNameHead(text, ws, text[ws..we], figure.Start))
+            {
+                return figure with { Start = ws, Kind = FigureKind.Identifier };
+            }
+
             return IsPronounOne(text, figure) ? null : figure;
         }
 
@@ -197,15 +204,7 @@ internal static class NonQuantityFilter
     /// </summary>
     private static bool IsNamePart(ReadOnlySpan<char> text, Figure figure, int prevStart, ReadOnlySpan<char> prev)
     {
-        if (prev.Length < 2 || !char.IsUpper(prev[0]) || !char.IsLetterOrDigit(prev[^1]) || (!prev.ContainsAnyInRange('a', 'z') && prev.Length < 4)
-            || prev.ContainsAny('\'', '’') || UnitLexicon.IsCurrencyCode(prev) || NonQuantityLexicon.Months.Contains(prev) || NonQuantityLexicon.Weekdays.Contains(prev)
-            || figure.Start - (prevStart + prev.Length) != 1)
-        {
-            return false;
-        }
-
-        var before = TextScan.SkipSpacesLeft(text, prevStart);
-        if (before == 0 || text[before - 1] is '.' or '!' or '?' or '\n' or '\r' or '"' or '“' or ':' or '(' or '-' or '—' or '–')
+        if (!IsNameHead(text, prevStart, prev, figure.Start))
         {
             return false;
         }
@@ -213,6 +212,23 @@ internal static class NonQuantityFilter
         var after = TextScan.SkipSpaces(text, figure.End);
         return !UnitLexicon.IsUnitWordAt(text, after) && TextScan.MatchAt(text, after, "percent") < 0 && TextScan.MatchAt(text, after, "per cent") < 0
             && (after >= text.Length || text[after] is not ('%' or '-' or '–'));
+    }
+
+    /// <summary>
+    /// True when <paramref name="prev"/>, one space before the figure at <paramref name="figureStart"/>, is a capitalised
+    /// word that does not start its sentence (not a month, weekday, currency code or possessive).
+    /// </summary>
+    private static bool IsNameHead(ReadOnlySpan<char> text, int prevStart, ReadOnlySpan<char> prev, int figureStart)
+    {
+        if (prev.Length < 2 || !char.IsUpper(prev[0]) || !char.IsLetterOrDigit(prev[^1]) || (!prev.ContainsAnyInRange('a', 'z') && prev.Length < 4)
+            || prev.ContainsAny('\'', '’') || UnitLexicon.IsCurrencyCode(prev) || NonQuantityLexicon.Months.Contains(prev) || NonQuantityLexicon.Weekdays.Contains(prev)
+            || figureStart - (prevStart + prev.Length) != 1)
+        {
+            return false;
+        }
+
+        var before = TextScan.SkipSpacesLeft(text, prevStart);
+        return before > 0 && text[before - 1] is not ('.' or '!' or '?' or '\n' or '\r' or '"' or '“' or ':' or '(' or '-' or '—' or '–');
     }
 
     private static bool IsDayOfMonth(ReadOnlySpan<char> text, Figure figure, ReadOnlySpan<char> prev)
@@ -302,11 +318,17 @@ internal static class NonQuantityFilter
             return true;
         }
 
-        // "he has one,", "a necessary one.": "one" ending a phrase stands for a noun, unless a bound precedes it ("at least one,").
+        // A bound before "one" makes it a count: "at least one,", "at least one of the lawyers".
+        if (pe > ps && TextScan.TryLower(text[ps..pe], buffer, out var bound) && NonQuantityLexicon.BoundWords.Contains(bound))
+        {
+            return false;
+        }
+
+        // "he has one,", "a necessary one.": "one" ending a phrase stands for a noun.
         var after = TextScan.SkipSpaces(text, figure.End);
         if (after < text.Length && text[after] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '”' or '"' or '’')
         {
-            return !(pe > ps && TextScan.TryLower(text[ps..pe], buffer, out var bound) && NonQuantityLexicon.BoundWords.Contains(bound));
+            return true;
         }
 
         var next = WordAfter(text, figure.End, out _);

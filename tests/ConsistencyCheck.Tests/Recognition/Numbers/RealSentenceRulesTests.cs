@@ -35,11 +35,15 @@ public class RealSentenceRulesTests
     [TestCase("It is one security standards one would expect.", "Number 'one' 1 [1, 1] Exact - 1")]
     [TestCase("Every school should have at least one, he said.", "NumberRange 'at least one' 1 [1, ∞) AtLeast - 1")]
     [TestCase("There was only one.", "Number 'one' 1 [1, 1] Exact - 1")]
+    [TestCase("At least one of his lawyers saw it.", "NumberRange 'At least one' 1 [1, ∞) AtLeast - 1")]
+    [TestCase("This is one of the reasons.", "")]
     public void One_ending_a_phrase_is_a_pronoun(string text, string expected) => Assert.That(Describe(text), Is.EqualTo(expected));
 
     [TestCase("He endorsed the Park 51 project.", "Identifier 'Park 51' - (-∞, ∞) Exact - -")]
     [TestCase("Shares on the FTSE 100 fell.", "Identifier 'FTSE 100' - (-∞, ∞) Exact - -")]
     [TestCase("Among the groups is Project 21, a conservative group.", "Identifier 'Project 21' - (-∞, ∞) Exact - -")]
+    [TestCase("A mosque near Ground Zero was planned.", "Identifier 'Ground Zero' - (-∞, ∞) Exact - -")]
+    [TestCase("The tower fell. Two people died.", "Number 'Two' 2 [2, 2] Exact - 1")]
     [TestCase("Polls gave Obama 52 percent.", "Percentage '52 percent' 52 [52, 52] Exact Percent 1")]
     [TestCase("Trump won. Republicans 51, Democrats 49.", "Number '51' 51 [51, 51] Exact - 1 | Identifier 'Democrats 49' - (-∞, ∞) Exact - -")]
     [TestCase("It costs USD 200.", "Currency 'USD 200' 200 [200, 200] Exact United States dollar 10")]
