@@ -199,7 +199,7 @@ internal static class DurationGrammar
         unit = s.Unit(j);
         if (unit is DateUnit.None or DateUnit.Weekend || (s[j].Length == 1 && !s.Glued(j)) ||
             (s.Is(i, DateWord.All) && (s.Lex(j).Plural || unit is DateUnit.Second or DateUnit.Minute)) ||
-            (vague && !s.Lex(j).Plural) || (s.Is(i, DateWord.A) && !vague && s.Lex(j).Plural) || IsFractionOfWhole(s, j, unit))
+            (vague && !s.Lex(j).Plural) || (s.Is(i, DateWord.A) && !vague && s.Lex(j).Plural) || IsFractionOfWhole(s, j, unit) || IsOrdinalSecond(s, i, j, unit))
         {
             return false;
         }
@@ -232,6 +232,10 @@ internal static class DurationGrammar
         var whole = s.Is(j + 2, DateWord.A) || s.Is(j + 2, DateWord.The) ? j + 3 : j + 2;
         return s.Unit(whole) == DateUnit.None;
     }
+
+    /// <summary>"a second term", "into a second week": "second" before a word that is not a date word is the ordinal.</summary>
+    private static bool IsOrdinalSecond(DateScanner s, int i, int j, DateUnit unit) =>
+        unit == DateUnit.Second && s.Is(i, DateWord.A) && s.IsWord(j + 1) && !s.Glued(j + 1) && s.Lex(j + 1).Word == DateWord.None;
 
     /// <summary>Reads "and a half", "and half", "and a quarter" at <paramref name="i"/>; 0 when absent.</summary>
     private static decimal Fraction(DateScanner s, int i, out int next)

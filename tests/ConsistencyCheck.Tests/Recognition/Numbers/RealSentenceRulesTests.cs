@@ -50,6 +50,12 @@ public class RealSentenceRulesTests
     [TestCase("Talks resume on Tuesday 12 March.", "Date 'Tuesday 12 March'")]
     public void A_number_after_a_capitalised_word_inside_a_sentence_is_part_of_a_name(string text, string expected) => Assert.That(Describe(text), Is.EqualTo(expected));
 
+    [TestCase("He will seek a second term.", "Ordinal 'second' 2 [2, 2] Exact - -")]
+    [TestCase("The row went into a second week.", "Ordinal 'second' 2 [2, 2] Exact - -")]
+    [TestCase("Wait a second.", "Duration 'a second'")]
+    [TestCase("It ended a second later.", "Duration 'a second'")]
+    public void Second_before_a_word_is_the_ordinal(string text, string expected) => Assert.That(Describe(text), Is.EqualTo(expected));
+
     private static string Describe(string text) => string.Join(" | ", All.Recognize(text).Select(m => m switch
     {
         Quantity q => RecognitionHarness.Describe(q),
