@@ -102,6 +102,29 @@ internal static class NonQuantityFilter
     ];
 
     /// <summary>
+    /// "Mr. Strzok, 48, a graduate", "Malia, 16, was": a whole number under 120, written in digits and set off by commas
+    /// right after a capitalised word, is that person's age in news style, a measure for the quantity recognizer.
+    /// </summary>
+    public static bool IsAppositiveAge(ReadOnlySpan<char> text, Figure figure)
+    {
+        if (figure.IsWords || figure.Kind != FigureKind.Cardinal || figure.Scale != 1 || figure.HasSuffix || figure.End - figure.Start > 3
+            || figure.Value is < 1 or >= 120 || figure.End >= text.Length || text[figure.End] != ',')
+        {
+            return false;
+        }
+
+        var comma = TextScan.SkipSpacesLeft(text, figure.Start);
+        if (comma == figure.Start || comma < 3 || text[comma - 1] != ',')
+        {
+            return false;
+        }
+
+        var nameStart = TextScan.WordStart(text, comma - 1);
+        var name = text[nameStart..(comma - 1)];
+        return name.Length >= 2 && char.IsUpper(name[0]) && !NonQuantityLexicon.Months.Contains(name) && !NonQuantityLexicon.Weekdays.Contains(name);
+    }
+
+    /// <summary>
     /// True when a time unit follows the figure ending at <paramref name="end"/> ("30 minutes", "between 30 and 40 minutes",
     /// "12 years in prison"): a duration, which belongs to the date recognizer. Ages ("12 years old") are not durations.
     /// </summary>

@@ -108,9 +108,9 @@ public sealed class NumberRecognizer : IRecognizer
             (percentEnd, unit, value) = (f.End, PercentReader.Percent, f.Value * 100);
         }
 
-        if (unit is null && (f.HasSuffix || NonQuantityFilter.IsDuration(text, f.End)))
+        if (unit is null && (f.HasSuffix || NonQuantityFilter.IsDuration(text, f.End) || NonQuantityFilter.IsAppositiveAge(text, f)))
         {
-            // "180ml" is a measure, "3 hours" a duration: not bare counts.
+            // "180ml" is a measure, "3 hours" a duration, "Malia, 16," an age: not bare counts.
             return;
         }
 

@@ -8,8 +8,10 @@ namespace ConsistencyCheck.Tests.Recognition.Numbers;
 
 /// <summary>
 /// The errors issue 15 saw on real news, and the general rules that now read them: fractions of a whole are shares,
-/// "half" or an ordinal hyphenated to a word is that word, "one" ending a phrase is a pronoun, a number after a capitalised word inside a sentence is part of a name. Rows
-/// are the quantities ("Type 'text' stated interval qualifier unit precision") and temporal mentions ("Type 'text'").
+/// "half" or an ordinal hyphenated to a word is that word, "a second" before a word is the ordinal, "one" ending a phrase
+/// is a pronoun, a number after a capitalised word inside a sentence is part of a name, a number set off by commas
+/// after a name is an age. Rows are the quantities ("Type 'text' stated interval qualifier unit precision") and
+/// temporal mentions ("Type 'text'").
 /// </summary>
 public class RealSentenceRulesTests
 {
@@ -55,6 +57,12 @@ public class RealSentenceRulesTests
     [TestCase("Wait a second.", "Duration 'a second'")]
     [TestCase("It ended a second later.", "Duration 'a second'")]
     public void Second_before_a_word_is_the_ordinal(string text, string expected) => Assert.That(Describe(text), Is.EqualTo(expected));
+
+    [TestCase("Mr. Strzok, 48, a graduate, served.", "Age '48' 48 [48, 48] Exact Year 1")]
+    [TestCase("Malia, 16, was dressed in a skirt.", "Age '16' 16 [16, 16] Exact Year 1")]
+    [TestCase("They sold apples, 48, and pears.", "Number '48' 48 [48, 48] Exact - 1")]
+    [TestCase("Smith, 1,200, said so.", "Number '1,200' 1200 [1200, 1200] Exact - 100")]
+    public void A_number_set_off_by_commas_after_a_name_is_an_age(string text, string expected) => Assert.That(Describe(text), Is.EqualTo(expected));
 
     private static string Describe(string text) => string.Join(" | ", All.Recognize(text).Select(m => m switch
     {
