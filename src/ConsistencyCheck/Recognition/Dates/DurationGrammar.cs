@@ -58,6 +58,12 @@ internal static class DurationGrammar
             return false;
         }
 
+        // "40- to 60-hour": a suspended hyphen before "to" leaves the first bound waiting for the second's unit.
+        if (!between && s.IsSymbol(k, '-') && s.Glued(k) && s.Is(k + 1, DateWord.To))
+        {
+            k++;
+        }
+
         var joined = between ? s.Is(k, DateWord.And) : s.Is(k, DateWord.To) || (s.IsSymbol(k, '-') && !s.IsNumber(j - 1));
         if (!joined || !TrySingle(s, k + 1, out high, out var unit, out next, out var vague) || vague ||
             !(s.IsNumber(k + 1) || s.Lex(k + 1).Cardinal >= 0))

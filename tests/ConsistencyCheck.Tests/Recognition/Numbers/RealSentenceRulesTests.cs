@@ -58,6 +58,10 @@ public class RealSentenceRulesTests
     [TestCase("It ended a second later.", "Duration 'a second'")]
     public void Second_before_a_word_is_the_ordinal(string text, string expected) => Assert.That(Describe(text), Is.EqualTo(expected));
 
+    [TestCase("They take a 40- to 60-hour course.", "Duration '40- to 60-hour'")]
+    [TestCase("They take a 40 to 60-hour course.", "Duration '40 to 60-hour'")]
+    public void A_suspended_hyphen_range_takes_the_unit_of_its_second_bound(string text, string expected) => Assert.That(Describe(text), Is.EqualTo(expected));
+
     [TestCase("Mr. Strzok, 48, a graduate, served.", "Age '48' 48 [48, 48] Exact Year 1")]
     [TestCase("Malia, 16, was dressed in a skirt.", "Age '16' 16 [16, 16] Exact Year 1")]
     [TestCase("They sold apples, 48, and pears.", "Number '48' 48 [48, 48] Exact - 1")]
