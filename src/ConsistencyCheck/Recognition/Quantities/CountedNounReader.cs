@@ -65,10 +65,10 @@ public sealed class CountedNounReader
             var read = _reader.Read(text, SourceSpan.FromBounds(sentence.Start, Math.Max(sentence.End, figures[^1].End)), figures);
             for (var c = 0; c < counts.Count; c++)
             {
-                if (Choose(read[c]) is { } chosen)
+                var quantity = (Quantity)mentions[counts[c]];
+                if ((Glued(text, quantity.Span.End) ?? Choose(read[c])) is { } chosen)
                 {
-                    var quantity = (Quantity)mentions[counts[c]];
-                    var thing = quantity.Stated == 1 ? chosen : Agree(text, chosen);
+                    var thing = quantity.Stated == 1 ? chosen : Agree(text, chosen, figures[c].End);
                     result[counts[c]] = WithCounted(text, quantity, thing);
                 }
             }
@@ -105,41 +105,89 @@ public sealed class CountedNounReader
     }
 
     /// <summary>
-    /// After a figure other than one the counted noun is plural: when the head of the noun phrase after the figure is not
-    /// but a noun before it in the phrase is ("three subpoenas focus on", "two blocks north", "two elder sons hunting"),
-    /// the phrase ended at that noun, and the word after it was a verb or an adverb the chunker took for a noun.
+    /// After a figure other than one the counted noun is plural: when the head the chunker found after the figure is not,
+    /// the first plural noun between the figure and that head is the counted noun ("three subpoenas focus on", "two blocks
+    /// north", "two elder sons hunting", "three adjacent buildings two blocks north"); the chunker had run on into a verb,
+    /// an adverb or a second phrase. Another figure ends the search.
     /// </summary>
-    private CountedThing Agree(string text, CountedThing thing)
+    private CountedThing Agree(string text, CountedThing thing, int figureEnd)
     {
-        if (thing.Source != CountedThingSource.FollowingNoun || PluralLemma(text.AsSpan(thing.Head.Start, thing.Head.Length)) is not null)
+        if (thing.Source != CountedThingSource.FollowingNoun || figureEnd > thing.Head.Start
+            || PluralLemma(text.AsSpan(thing.Head.Start, thing.Head.Length)) is not null)
         {
             return thing;
         }
 
-        var end = thing.Head.Start;
-        while (end > thing.Phrase.Start)
+        var i = figureEnd;
+        var phraseStart = -1;
+        while (i < thing.Head.Start)
         {
-            while (end > thing.Phrase.Start && !char.IsLetter(text[end - 1]))
+            while (i < thing.Head.Start && !char.IsLetterOrDigit(text[i]))
             {
-                end--;
+                i++;
             }
 
-            var start = end;
-            while (start > thing.Phrase.Start && (char.IsLetter(text[start - 1]) || text[start - 1] == '-'))
+            var start = i;
+            while (i < thing.Head.Start && (char.IsLetterOrDigit(text[i]) || text[i] == '-'))
             {
-                start--;
+                i++;
             }
 
-            if (start < end && PluralLemma(text.AsSpan(start, end - start)) is { } lemma)
+            if (start == i || char.IsDigit(text[start]))
             {
-                return new CountedThing(SourceSpan.FromBounds(start, end), SourceSpan.FromBounds(thing.Phrase.Start, end), lemma, thing.Source);
+                break;
             }
 
-            end = start;
+            phraseStart = phraseStart < 0 ? start : phraseStart;
+            if (PluralLemma(text.AsSpan(start, i - start)) is { } lemma)
+            {
+                return new CountedThing(SourceSpan.FromBounds(start, i), SourceSpan.FromBounds(phraseStart, i), lemma, thing.Source);
+            }
         }
 
         return thing;
     }
+
+    /// <summary>"60-word", "four-hours" (in "vomiting-for-four-hours"): the word a hyphen glues to the figure is its unit.</summary>
+    private CountedThing? Glued(string text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != '-' || !char.IsLetter(text[end + 1]))
+        {
+            return null;
+        }
+
+        var wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd]))
+        {
+            wordEnd++;
+        }
+
+        var word = text.AsSpan(end + 1, wordEnd - end - 1);
+        if (word is "old" or "year" && text.AsSpan(wordEnd).StartsWith("-old", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var span = SourceSpan.FromBounds(end + 1, wordEnd);
+        return new CountedThing(span, span, NounLemma(word), CountedThingSource.InsideFigure);
+    }
+
+    /// <summary>A noun's base form: the singular of a plural, else WordNet's first lemma, else the word itself lower-cased
+    /// with a plural "s" dropped ("non-citizens" → non-citizen).</summary>
+    private string NounLemma(ReadOnlySpan<char> word)
+    {
+        if (PluralLemma(word) is { } singular)
+        {
+            return singular;
+        }
+
+        var lemmas = _lexicon.Lemmas(word, PartOfSpeech.Noun);
+        return lemmas.IsDefaultOrEmpty ? Singular(word.ToString().ToLowerInvariant()) : lemmas[0];
+    }
+
+    /// <summary>A word WordNet does not know, in -s but not -ss, read as a plural: "non-citizens" → non-citizen.</summary>
+    private string Singular(string lower) =>
+        lower.Length > 3 && lower[^1] == 's' && lower[^2] != 's' && _lexicon.Lemmas(lower, PartOfSpeech.Noun).IsDefaultOrEmpty ? lower[..^1] : lower;
 
     /// <summary>The singular base form of a plural noun ("subpoenas" → subpoena); null when the word is not one.</summary>
     private string? PluralLemma(ReadOnlySpan<char> word)
@@ -161,8 +209,9 @@ public sealed class CountedNounReader
         return shortest;
     }
 
-    private static Quantity WithCounted(string text, Quantity quantity, CountedThing thing)
+    private Quantity WithCounted(string text, Quantity quantity, CountedThing thing)
     {
+        thing = thing with { Lemma = Singular(thing.Lemma) };
         if (thing.Source == CountedThingSource.InsideFigure)
         {
             // "12-page": the figure and its unit are one word, and the mention covers it.

@@ -23,6 +23,10 @@ public class CountedNounReaderTests
     [TestCase("All three subpoenas focus on the lanes.", "three → subpoena")]
     [TestCase("They were built two blocks north of the site.", "two → block")]
     [TestCase("Two words sum it up.", "Two → word")]
+    [TestCase("It was built in three adjacent buildings two blocks north.", "three → building (adjacent) | two → block")]
+    [TestCase("A vomiting-for-four-hours kind of morning.", "four-hours → hour")]
+    [TestCase("It applies to children of two non-citizens.", "two → non-citizen")]
+    [TestCase("She is a 73-year-old grandmother.", "73-year-old → -")]
     [TestCase("It cost $40 million, up 12%.", "$40 million → - | 12% → -")]
     [TestCase("He was sentenced to 12 years.", "")]
     public void Gives_counts_their_counted_noun(string text, string expected)
