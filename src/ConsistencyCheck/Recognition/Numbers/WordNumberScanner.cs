@@ -61,7 +61,7 @@ internal static class WordNumberScanner
             case NumberWordKind.Half or NumberWordKind.Quarter when TryFractionOfScale(text, article.Start, 1m / next.Word.Value, next.End, out figure):
                 // "a quarter million", "a half billion".
                 return true;
-            case NumberWordKind.Half or NumberWordKind.Quarter or NumberWordKind.Ordinal when JoinedToWord(text, next.End):
+            case NumberWordKind.Half or NumberWordKind.Quarter or NumberWordKind.Ordinal when WordToken.JoinedToWord(text, next.End):
                 // "a half-mast", "a quarter-final", "a third-party run": a word, not a fraction.
                 return false;
             case NumberWordKind.Half or NumberWordKind.Quarter:
@@ -444,7 +444,7 @@ internal static class WordNumberScanner
     private static bool TryHalf(ReadOnlySpan<char> text, WordToken half, out Figure figure)
     {
         figure = default;
-        if (JoinedToWord(text, half.End))
+        if (WordToken.JoinedToWord(text, half.End))
         {
             return false;
         }
@@ -465,17 +465,5 @@ internal static class WordNumberScanner
 
         figure = new Figure(half.Start, half.End, FigureKind.Fraction, 0.5m, null, 0.5m, 1, true);
         return true;
-    }
-
-    /// <summary>True when a hyphen, no space around it, joins the word ending at <paramref name="end"/> to a word that is not a number word.</summary>
-    private static bool JoinedToWord(ReadOnlySpan<char> text, int end)
-    {
-        if (end + 1 >= text.Length || text[end] != '-' || !char.IsLetter(text[end + 1]))
-        {
-            return false;
-        }
-
-        var next = WordToken.Read(text, end + 1);
-        return !next.IsEmpty && !next.IsNumber;
     }
 }
