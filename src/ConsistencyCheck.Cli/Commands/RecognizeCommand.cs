@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
+using ConsistencyCheck.Recognition.Quantities;
 using ConsistencyCheck.Reporting;
 using ConsistencyCheck.Assertions;
 
@@ -11,7 +12,8 @@ namespace ConsistencyCheck.Cli.Commands;
 
 /// <summary>
 /// <c>recognize</c>: reads JSON lines <c>{"text", "referenceDate"?}</c> on standard input and writes one line
-/// <c>{"entities": [...]}</c> per input line, in order, showing exactly what the recognizers read. A line that is
+/// <c>{"entities": [...]}</c> per input line, in order, showing exactly what the recognizers read, each count with
+/// its counted noun as its unit (<see cref="CountedNounReader"/>: only sentences holding a count are read). A line that is
 /// not such an object yields <c>{"entities": [], "error": "…"}</c> naming the line and the reason. A line is bounded
 /// by <see cref="MaxLineChars"/>: a longer one is skipped without being held (only the limit is ever buffered), answered
 /// with an error line naming it, and the next line is read as usual.
@@ -34,6 +36,7 @@ internal static class RecognizeCommand
     private static async Task<int> RunAsync(CliStreams streams, CancellationToken cancellationToken)
     {
         var pipeline = PipelineFactory.Create();
+        var counted = new CountedNounReader();
         var number = 0;
         var lines = new BoundedLineReader(streams.Input, MaxLineChars);
         while (await lines.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } read)
@@ -49,7 +52,7 @@ internal static class RecognizeCommand
 
             if (TryRead(line, out var text, out var reference, out var problem))
             {
-                var mentions = pipeline.Recognize(text, new RecognitionContext(reference) { CancellationToken = cancellationToken });
+                var mentions = counted.Attach(text, pipeline.Recognize(text, new RecognitionContext(reference) { CancellationToken = cancellationToken }));
                 await MentionJsonWriter.WriteLineAsync(mentions, streams.Output, cancellationToken).ConfigureAwait(false);
             }
             else

@@ -12,7 +12,9 @@ namespace ConsistencyCheck.Assertions;
 /// </summary>
 /// <remarks>
 /// For a <see cref="Quantity"/>, <c>value</c> is the stated figure (a number or null), <c>low</c>/<c>high</c> its
-/// interval bounds (numbers or null), <c>qualifier</c> the hedge and <c>unit</c> the unit name. For a
+/// interval bounds (numbers or null), <c>qualifier</c> the hedge and <c>unit</c> the unit name, or for a count whose
+/// <see cref="Quantity.Counted"/> was read, the counted noun's lemma, followed then (last) by <c>modifiers</c>, the
+/// words before it in its noun phrase or null. For a
 /// <see cref="TemporalMention"/>, <c>value</c> is the ISO 8601 string, <c>low</c>/<c>high</c> the first day and the
 /// day after the last (ISO dates, high exclusive), <c>qualifier</c> the modifier or null, and <c>unit</c> null.
 /// Entities keep the given order. Stateless and thread-safe.
@@ -69,7 +71,12 @@ public static class MentionJsonWriter
                 JsonOutput.WriteNumber(writer, "low"u8, quantity.Interval.Low);
                 JsonOutput.WriteNumber(writer, "high"u8, quantity.Interval.High);
                 writer.WriteString("qualifier", AssertionNames.Of(quantity.Qualifier));
-                JsonOutput.WriteString(writer, "unit"u8, quantity.Unit?.Name);
+                JsonOutput.WriteString(writer, "unit"u8, quantity.Unit?.Name ?? quantity.Counted?.Lemma);
+                if (quantity.Counted is { } counted)
+                {
+                    JsonOutput.WriteString(writer, "modifiers"u8, counted.Modifiers);
+                }
+
                 break;
             case TemporalMention time:
                 JsonOutput.WriteString(writer, "value"u8, time.Value);

@@ -38,4 +38,10 @@ public sealed record Quantity(
     /// null when the phrase has none.
     /// </summary>
     public SourceSpan? HedgeSpan { get; init; }
+
+    /// <summary>
+    /// For a count, what it counts ("residents" in "55,000 displaced residents"), when <see cref="Quantities.CountedNounReader"/>
+    /// has read the sentence; null otherwise, and always null straight from the recognizers, which do not read syntax.
+    /// </summary>
+    public CountedNoun? Counted { get; init; }
 }

@@ -58,6 +58,12 @@ internal static class DurationGrammar
             return false;
         }
 
+        // "40- to 60-hour": a suspended hyphen before "to" leaves the first bound waiting for the second's unit.
+        if (!between && s.IsSymbol(k, '-') && s.Glued(k) && s.Is(k + 1, DateWord.To))
+        {
+            k++;
+        }
+
         var joined = between ? s.Is(k, DateWord.And) : s.Is(k, DateWord.To) || (s.IsSymbol(k, '-') && !s.IsNumber(j - 1));
         if (!joined || !TrySingle(s, k + 1, out high, out var unit, out next, out var vague) || vague ||
             !(s.IsNumber(k + 1) || s.Lex(k + 1).Cardinal >= 0))
@@ -199,7 +205,7 @@ internal static class DurationGrammar
         unit = s.Unit(j);
         if (unit is DateUnit.None or DateUnit.Weekend || (s[j].Length == 1 && !s.Glued(j)) ||
             (s.Is(i, DateWord.All) && (s.Lex(j).Plural || unit is DateUnit.Second or DateUnit.Minute)) ||
-            (vague && !s.Lex(j).Plural) || (s.Is(i, DateWord.A) && !vague && s.Lex(j).Plural))
+            (vague && !s.Lex(j).Plural) || (s.Is(i, DateWord.A) && !vague && s.Lex(j).Plural) || IsFractionOfWhole(s, j, unit) || IsOrdinalSecond(s, i, j, unit))
         {
             return false;
         }
@@ -217,6 +223,25 @@ internal static class DurationGrammar
         value = DurationValue.Of(amount, unit);
         return true;
     }
+
+    /// <summary>
+    /// "three quarters of residents", "a quarter of the vote": quarters of a whole named after "of" are a share, not
+    /// months; "a quarter of a century" and "three quarters of an hour" stay time.
+    /// </summary>
+    private static bool IsFractionOfWhole(DateScanner s, int j, DateUnit unit)
+    {
+        if (unit != DateUnit.Quarter || !s.Is(j + 1, DateWord.Of))
+        {
+            return false;
+        }
+
+        var whole = s.Is(j + 2, DateWord.A) || s.Is(j + 2, DateWord.The) ? j + 3 : j + 2;
+        return s.Unit(whole) == DateUnit.None;
+    }
+
+    /// <summary>"a second term", "into a second week": "second" before a word that is not a date word is the ordinal.</summary>
+    private static bool IsOrdinalSecond(DateScanner s, int i, int j, DateUnit unit) =>
+        unit == DateUnit.Second && s.Is(i, DateWord.A) && s.IsWord(j + 1) && !s.Glued(j + 1) && s.Lex(j + 1).Word == DateWord.None;
 
     /// <summary>Reads "and a half", "and half", "and a quarter" at <paramref name="i"/>; 0 when absent.</summary>
     private static decimal Fraction(DateScanner s, int i, out int next)

@@ -48,6 +48,17 @@ internal static class NonQuantityLexicon
     /// <summary>Lower-case words after "one" that make it a pronoun: "one of", "one another", "one who".</summary>
     public static readonly WordSet PronounOneFollowers = new(
     [
-        "of", "another", "who", "whom", "whose", "day", "thing", "way", "hand", "side", "point",
+        "of", "another", "who", "whom", "whose", "day", "thing", "way", "hand", "side", "point", "would", "could", "should",
+        "will", "can", "must", "might", "may", "where", "which",
+    ]);
+
+    /// <summary>Lower-case words before "one" that bound it, so it stays a count at the end of a phrase: "at least one,".</summary>
+    public static readonly WordSet BoundWords = new(["least", "most", "than", "only", "exactly", "just", "over", "under"]);
+
+    /// <summary>Weekday names, title case: not name heads ("Tuesday 12" is a date).</summary>
+    public static readonly WordSet Weekdays = new(
+    [
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Mon", "Tue", "Tues", "Wed", "Thu", "Thur",
+        "Thurs", "Fri", "Sat", "Sun",
     ]);
 }

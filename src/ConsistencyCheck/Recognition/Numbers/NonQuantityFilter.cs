@@ -14,6 +14,13 @@ internal static class NonQuantityFilter
     {
         if (figure.IsWords)
         {
+            // "Ground Zero", "Air Force One": a capitalised number word after a capitalised word inside a sentence is a name.
+            var (ws, we) = PreviousWord(text, figure.Start);
+            if (char.IsUpper(text[figure.Start]) && IsNameHead(text, ws, text[ws..we], figure.Start))
+            {
+                return figure with { Start = ws, Kind = FigureKind.Identifier };
+            }
+
             return IsPronounOne(text, figure) ? null : figure;
         }
 
@@ -65,6 +72,11 @@ internal static class NonQuantityFilter
             return figure with { Kind = FigureKind.Calendar };
         }
 
+        if (figure.Kind == FigureKind.Cardinal && IsNamePart(text, figure, prevStart, prev))
+        {
+            return figure with { Start = prevStart, Kind = FigureKind.Identifier };
+        }
+
         if (value is >= 1 and <= 31 && digits <= 2 && IsDayOfMonth(text, figure, prev))
         {
             return figure with { Kind = FigureKind.Calendar };
@@ -88,6 +100,29 @@ internal static class NonQuantityFilter
         "seconds", "second", "minutes", "minute", "hours", "hour", "days", "day", "weeks", "week", "fortnights", "fortnight",
         "months", "month", "years", "year", "decades", "decade", "centuries", "century",
     ];
+
+    /// <summary>
+    /// "Mr. Strzok, 48, a graduate", "Malia, 16, was": a whole number under 120, written in digits and set off by commas
+    /// right after a capitalised word, is that person's age in news style, a measure for the quantity recognizer.
+    /// </summary>
+    public static bool IsAppositiveAge(ReadOnlySpan<char> text, Figure figure)
+    {
+        if (figure.IsWords || figure.Kind != FigureKind.Cardinal || figure.Scale != 1 || figure.HasSuffix || figure.End - figure.Start > 3
+            || figure.Value is < 1 or >= 120 || figure.End >= text.Length || text[figure.End] != ',')
+        {
+            return false;
+        }
+
+        var comma = TextScan.SkipSpacesLeft(text, figure.Start);
+        if (comma == figure.Start || comma < 3 || text[comma - 1] != ',')
+        {
+            return false;
+        }
+
+        var nameStart = TextScan.WordStart(text, comma - 1);
+        var name = text[nameStart..(comma - 1)];
+        return name.Length >= 2 && char.IsUpper(name[0]) && !NonQuantityLexicon.Months.Contains(name) && !NonQuantityLexicon.Weekdays.Contains(name);
+    }
 
     /// <summary>
     /// True when a time unit follows the figure ending at <paramref name="end"/> ("30 minutes", "between 30 and 40 minutes",
@@ -185,6 +220,40 @@ internal static class NonQuantityFilter
         return false;
     }
 
+    /// <summary>
+    /// A bare number right after a capitalised word inside a sentence is part of a name: "Park 51", "Project 21",
+    /// "FTSE 100", "Guccifer 2.0" (with <see cref="NonQuantityLexicon.NameHeads"/> the same for known heads at a
+    /// sentence start). Not after a month or weekday, and not when a unit or "percent" follows ("Obama 52 percent").
+    /// </summary>
+    private static bool IsNamePart(ReadOnlySpan<char> text, Figure figure, int prevStart, ReadOnlySpan<char> prev)
+    {
+        if (!IsNameHead(text, prevStart, prev, figure.Start))
+        {
+            return false;
+        }
+
+        var after = TextScan.SkipSpaces(text, figure.End);
+        return !UnitLexicon.IsUnitWordAt(text, after) && TextScan.MatchAt(text, after, "percent") < 0 && TextScan.MatchAt(text, after, "per cent") < 0
+            && (after >= text.Length || text[after] is not ('%' or '-' or '–'));
+    }
+
+    /// <summary>
+    /// True when <paramref name="prev"/>, one space before the figure at <paramref name="figureStart"/>, is a capitalised
+    /// word that does not start its sentence (not a month, weekday, currency code or possessive).
+    /// </summary>
+    private static bool IsNameHead(ReadOnlySpan<char> text, int prevStart, ReadOnlySpan<char> prev, int figureStart)
+    {
+        if (prev.Length < 2 || !char.IsUpper(prev[0]) || !char.IsLetterOrDigit(prev[^1]) || (!prev.ContainsAnyInRange('a', 'z') && prev.Length < 4)
+            || prev.ContainsAny('\'', '’') || UnitLexicon.IsCurrencyCode(prev) || NonQuantityLexicon.Months.Contains(prev) || NonQuantityLexicon.Weekdays.Contains(prev)
+            || figureStart - (prevStart + prev.Length) != 1)
+        {
+            return false;
+        }
+
+        var before = TextScan.SkipSpacesLeft(text, prevStart);
+        return before > 0 && text[before - 1] is not ('.' or '!' or '?' or '\n' or '\r' or '"' or '“' or ':' or '(' or '-' or '—' or '–');
+    }
+
     private static bool IsDayOfMonth(ReadOnlySpan<char> text, Figure figure, ReadOnlySpan<char> prev)
     {
         if (prev.Length > 0 && NonQuantityLexicon.Months.Contains(prev))
@@ -268,6 +337,19 @@ internal static class NonQuantityFilter
         Span<char> buffer = stackalloc char[16];
         var (ps, pe) = PreviousWord(text, figure.Start);
         if (pe > ps && TextScan.TryLower(text[ps..pe], buffer, out var lowerPrev) && NonQuantityLexicon.PronounOneLeads.Contains(lowerPrev))
+        {
+            return true;
+        }
+
+        // A bound before "one" makes it a count: "at least one,", "at least one of the lawyers".
+        if (pe > ps && TextScan.TryLower(text[ps..pe], buffer, out var bound) && NonQuantityLexicon.BoundWords.Contains(bound))
+        {
+            return false;
+        }
+
+        // "he has one,", "a necessary one.": "one" ending a phrase stands for a noun.
+        var after = TextScan.SkipSpaces(text, figure.End);
+        if (after < text.Length && text[after] is ',' or '.' or ';' or ':' or '!' or '?' or ')' or '”' or '"' or '’')
         {
             return true;
         }

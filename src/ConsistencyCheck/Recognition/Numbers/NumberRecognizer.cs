@@ -101,9 +101,16 @@ public sealed class NumberRecognizer : IRecognizer
     private void AddSingle(string text, Figure f, List<Quantity> results)
     {
         var (percentEnd, unit) = PercentReader.Read(text, f.End);
-        if (unit is null && (f.HasSuffix || NonQuantityFilter.IsDuration(text, f.End)))
+        var value = f.Value;
+        if (unit is null && IsShareOfWhole(text, f))
         {
-            // "180ml" is a measure, "3 hours" a duration: not bare counts.
+            // "three quarters of residents", "half the vote": a fraction of a whole is a share, in percent.
+            (percentEnd, unit, value) = (f.End, PercentReader.Percent, f.Value * 100);
+        }
+
+        if (unit is null && (f.HasSuffix || NonQuantityFilter.IsDuration(text, f.End) || NonQuantityFilter.IsAppositiveAge(text, f)))
+        {
+            // "180ml" is a measure, "3 hours" a duration, "Malia, 16," an age: not bare counts.
             return;
         }
 
@@ -134,9 +141,37 @@ public sealed class NumberRecognizer : IRecognizer
 
         var hedge = QuantityFactory.HedgeSpan(text, start, f.Start, coreEnd, rightEnd > 0 ? end : -1);
         start = start < 0 ? f.Start : start;
-        var interval = QuantityFactory.IntervalFor(qualifier, f.Value, _options, floorAtZero: true, percentagePoints: unit is not null, f.Precision);
+        var interval = QuantityFactory.IntervalFor(qualifier, value, _options, floorAtZero: true, percentagePoints: unit is not null, f.Precision);
         var type = unit is null ? QuantityFactory.PlainType(qualifier) : EntityType.Percentage;
-        results.Add(QuantityFactory.Create(text, type, start, end, f.Value, interval, qualifier, unit, f.Precision, f.Start, f.End, hedge));
+        results.Add(QuantityFactory.Create(text, type, start, end, value, interval, qualifier, unit, f.Precision, f.Start, f.End, hedge));
+    }
+
+    /// <summary>
+    /// A fraction in words (below one) followed by "of" or a determiner names a part of a whole: "two-thirds of the
+    /// Senate", "three quarters of residents", "half the country". Alone ("two thirds") it stays a number.
+    /// </summary>
+    private static bool IsShareOfWhole(string text, Figure f)
+    {
+        if (f.Kind != FigureKind.Fraction || !f.IsWords || f.Value >= 1)
+        {
+            return false;
+        }
+
+        var k = TextScan.SkipSpaces(text, f.End);
+        if (k == f.End)
+        {
+            return false;
+        }
+
+        foreach (var word in (ReadOnlySpan<string>)["of ", "the ", "its ", "their ", "his ", "her ", "our "])
+        {
+            if (TextScan.MatchAt(text, k, word) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private void AddIdentifier(string text, int start, int end, List<Quantity> results)

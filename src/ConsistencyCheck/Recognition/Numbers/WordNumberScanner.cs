@@ -61,6 +61,9 @@ internal static class WordNumberScanner
             case NumberWordKind.Half or NumberWordKind.Quarter when TryFractionOfScale(text, article.Start, 1m / next.Word.Value, next.End, out figure):
                 // "a quarter million", "a half billion".
                 return true;
+            case NumberWordKind.Half or NumberWordKind.Quarter or NumberWordKind.Ordinal when WordToken.JoinedToWord(text, next.End):
+                // "a half-mast", "a quarter-final", "a third-party run": a word, not a fraction.
+                return false;
             case NumberWordKind.Half or NumberWordKind.Quarter:
             case NumberWordKind.Ordinal when next.Word.Value >= 3:
                 var value = 1m / next.Word.Value;
@@ -352,7 +355,8 @@ internal static class WordNumberScanner
             next = WordToken.ReadNext(text, ofA, out hyphen);
         }
 
-        if (hyphen || !next.IsNumber || next.Word.Kind is not (NumberWordKind.Scale or NumberWordKind.Hundred or NumberWordKind.Dozen)
+        // "a half-dozen", "a quarter-million": a hyphen may join the fraction to its scale.
+        if (!next.IsNumber || next.Word.Kind is not (NumberWordKind.Scale or NumberWordKind.Hundred or NumberWordKind.Dozen)
             || !DigitScanner.TryMultiply(fraction, next.Word.Value, out var value))
         {
             return false;
@@ -436,16 +440,23 @@ internal static class WordNumberScanner
         return count > 0;
     }
 
-    /// <summary>"half", "half a dozen", "half a million", "half million".</summary>
+    /// <summary>"half", "half a dozen", "half a million", "half million", "half-dozen"; not "half-mast" or "half-brother".</summary>
     private static bool TryHalf(ReadOnlySpan<char> text, WordToken half, out Figure figure)
     {
+        figure = default;
+        if (WordToken.JoinedToWord(text, half.End))
+        {
+            return false;
+        }
+
         var next = WordToken.ReadNext(text, half.End, out var hyphen);
+
         if (!hyphen && next.Text == 'a')
         {
             next = WordToken.ReadNext(text, next.End, out hyphen);
         }
 
-        if (!hyphen && next.IsNumber && next.Word.Kind is NumberWordKind.Scale or NumberWordKind.Dozen or NumberWordKind.Hundred)
+        if (next.IsNumber && next.Word.Kind is NumberWordKind.Scale or NumberWordKind.Dozen or NumberWordKind.Hundred)
         {
             var value = next.Word.Value / 2;
             figure = new Figure(half.Start, next.End, FigureKind.Cardinal, value, PrecisionRule.OfInteger(value), value, next.Word.Value, true);

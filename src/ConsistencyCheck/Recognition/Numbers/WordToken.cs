@@ -68,4 +68,16 @@ internal readonly record struct WordToken(int Start, int End, NumberWord Word, b
 
         return Read(text, k);
     }
+
+    /// <summary>True when a hyphen, no space around it, joins the word ending at <paramref name="end"/> to a word that is not a number word.</summary>
+    public static bool JoinedToWord(ReadOnlySpan<char> text, int end)
+    {
+        if (end + 1 >= text.Length || text[end] != '-' || !char.IsLetter(text[end + 1]))
+        {
+            return false;
+        }
+
+        var next = Read(text, end + 1);
+        return !next.IsEmpty && !next.IsNumber;
+    }
 }

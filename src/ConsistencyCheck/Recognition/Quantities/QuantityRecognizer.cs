@@ -127,6 +127,11 @@ public sealed class QuantityRecognizer : IRecognizer
             unit = AgeYear;
             coreStart = ageStart;
         }
+        else if (NonQuantityFilter.IsAppositiveAge(text, f))
+        {
+            type = EntityType.Age;
+            unit = AgeYear;
+        }
         else
         {
             return (false, -1);

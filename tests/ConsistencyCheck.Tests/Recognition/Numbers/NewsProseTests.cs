@@ -25,7 +25,7 @@ public class NewsProseTests
     [TestCase("Half a million people lost power.", "Number 'Half a million' 500000 [500000, 500000] Exact - 10000")]
     [TestCase("A quarter of a million people were evacuated.", "Number 'A quarter of a million' 250000 [250000, 250000] Exact - 10000")]
     [TestCase("The airline carried 4.5m passengers.", "Number '4.5m' 4500000 [4500000, 4500000] Exact - 100000")]
-    [TestCase("More than half of Americans agree.", "NumberRange 'More than half' 0.5 (0.5, ∞) MoreThan - -")]
+    [TestCase("More than half of Americans agree.", "Percentage 'More than half' 50 (50, ∞) MoreThan Percent -")]
     [TestCase("About 1 in 10 children are affected.", "Number 'About 1 in 10' 0.1 [0.09, 0.11] Approximate - -")]
     [TestCase("Only one person was injured.", "Number 'one' 1 [1, 1] Exact - 1")]
     [TestCase("A little over 2,000 people voted.", "NumberRange 'A little over 2,000' 2000 (2000, ∞) MoreThan - 100")]

@@ -29,9 +29,9 @@ public class NumberRecognizerTests
     public void Reads_figures(string text, string expected) => Assert.That(RecognitionHarness.DescribeAll(text), Is.EqualTo(expected));
 
     // Fractions, ratios, percentages, ordinals.
-    [TestCase("two-thirds of voters", "Number 'two-thirds' 0.6666666666666666666666666667 [0.6666666666666666666666666667, 0.6666666666666666666666666667] Exact - -")]
-    [TestCase("a third of voters", "Number 'a third' 0.3333333333333333333333333333 [0.3333333333333333333333333333, 0.3333333333333333333333333333] Exact - -")]
-    [TestCase("half of them", "Number 'half' 0.5 [0.5, 0.5] Exact - -")]
+    [TestCase("two-thirds of voters", "Percentage 'two-thirds' 66.66666666666666666666666667 [66.66666666666666666666666667, 66.66666666666666666666666667] Exact Percent -")]
+    [TestCase("a third of voters", "Percentage 'a third' 33.33333333333333333333333333 [33.33333333333333333333333333, 33.33333333333333333333333333] Exact Percent -")]
+    [TestCase("half of them", "Percentage 'half' 50 [50, 50] Exact Percent -")]
     [TestCase("three in four adults", "Number 'three in four' 0.75 [0.75, 0.75] Exact - -")]
     [TestCase("60% of voters", "Percentage '60%' 60 [60, 60] Exact Percent 1")]
     [TestCase("rose 19 per cent", "Percentage '19 per cent' 19 [19, 19] Exact Percent 1")]
