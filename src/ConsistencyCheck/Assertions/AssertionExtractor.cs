@@ -22,7 +22,8 @@ public sealed class AssertionExtractor
     private readonly SubjectReader _subjects;
     private readonly PredicateReader _predicates;
     private readonly SituationReader _situations;
-    private readonly CountedThingReader _things = new(WordNetLexicon.Shared);
+    private readonly SyntaxReading _syntax = new(WordNetLexicon.Shared);
+    private readonly TemporalFactReader _dates;
 
     /// <summary>Creates an extractor with <paramref name="options"/>.</summary>
     public AssertionExtractor(ExtractionOptions options)
@@ -34,6 +35,7 @@ public sealed class AssertionExtractor
         _subjects = new SubjectReader(_lexicon);
         _predicates = new PredicateReader(_lexicon);
         _situations = new SituationReader(_lexicon);
+        _dates = new TemporalFactReader(_syntax);
     }
 
     /// <summary>The options.</summary>
@@ -88,6 +90,16 @@ public sealed class AssertionExtractor
                 {
                     lastGroup = assertion;
                 }
+            }
+        }
+
+        if (Options.ReadDates && temporal.Length > 0)
+        {
+            var claims = result.Count;
+            result.AddRange(_dates.Read(document, sentences, temporal, result, cancellationToken));
+            if (result.Count > claims)
+            {
+                result.Sort((a, b) => a.Quantity.Span.Start.CompareTo(b.Quantity.Span.Start));
             }
         }
 
@@ -159,7 +171,7 @@ public sealed class AssertionExtractor
         var predicate = _predicates.Read(words, firstOfFigure, subjectStart, subjectEnd, subject, quantity.Type == EntityType.Currency);
         (subject, predicate) = _situations.Read(words, quantity, firstOfFigure, lastOfFigure, subjectEnd, subject, predicate, sentence.Previous, restrictors);
         subject = NameOpenSubject(words, quantity, firstOfFigure, subjectEnd, subject, predicate);
-        var governing = predicate.IsNone ? VerbBefore(sentence, quantity) : null;
+        var governing = predicate.IsNone ? _syntax.VerbBefore(sentence.Text, sentence.Span, quantity.Span) : null;
         var verb = governing is "be" or "say" or "tell" or "add" ? null : governing;
         if (!Options.KeepUnanchoredFigures && IsUnanchored(words, quantity, firstOfFigure, subject, predicate, governing))
         {
@@ -322,7 +334,7 @@ public sealed class AssertionExtractor
 
         // "several letters", "many voters": a vague word that names no amount is not a figure; "dozens", "thousands"
         // and "a handful" name one (they are nouns of number in WordNet, "several" and "many" are not).
-        if (quantity.Qualifier == Qualifier.Vague && quantity.Stated is null && !NamesAnAmount(quantity.Text))
+        if (quantity.Qualifier == Qualifier.Vague && quantity.Stated is null && !SyntaxReading.NamesAnAmount(quantity.Text))
         {
             return true;
         }
@@ -339,31 +351,6 @@ public sealed class AssertionExtractor
         }
 
         return false;
-    }
-
-    /// <summary>True when the last word of a vague figure is mostly a noun in WordNet ("dozens", "hundreds", "a handful"), not a determiner ("several", "many", "few").</summary>
-    private static bool NamesAnAmount(string figure)
-    {
-        var span = figure.AsSpan().TrimEnd();
-        var start = span.LastIndexOf(' ') + 1;
-        return WordNetLexicon.Shared.Uses(span[start..]).MostFrequent == PartOfSpeech.Noun;
-    }
-
-    /// <summary>
-    /// "Marchetti had 79,460 votes", "found roughly 900 pages": when the predicate lexicon read no verb for the figure, the
-    /// verb that governs it in its clause (read by the WordNet chunker) as its base form; null when there is none.
-    /// </summary>
-    private string? VerbBefore(SentenceContext sentence, Quantity quantity)
-    {
-        foreach (var candidate in _things.Read(sentence.Text, sentence.Span, quantity.Span))
-        {
-            if (candidate.Source == CountedThingSource.Verb)
-            {
-                return candidate.Lemma;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The headline: where the document's title stands in its text, else its first line outside boilerplate when that line does not end a sentence.</summary>

@@ -9,8 +9,9 @@ namespace ConsistencyCheck.Assertions;
 /// Reads the assertions of one document: finds its sentences, recognizes its text against its publication date, then
 /// builds an assertion around every figure outside boilerplate that counts something. The one place where recognition
 /// and extraction meet; the pipeline calls it for every document. The sentences are found once, before recognition,
-/// and handed to both steps as a <see cref="SentenceMap"/>: recognition reads dates only in the sentences holding a
-/// figure, extraction reads each figure in its sentence. Immutable and thread-safe.
+/// and handed to both steps as a <see cref="SentenceMap"/>: recognition reads dates in every sentence when dates are
+/// assertions (<see cref="ExtractionOptions.ReadDates"/>), else only in the sentences holding a figure; extraction reads
+/// each figure in its sentence. Immutable and thread-safe.
 /// </summary>
 internal sealed class FigureReader(TextRecognizer recognizer, AssertionExtractor extractor)
 {
@@ -38,8 +39,13 @@ internal sealed class FigureReader(TextRecognizer recognizer, AssertionExtractor
         return extractor.Extract(document, sentences, mentions, cancellationToken);
     }
 
-    // Assertions are read around figures, and a figure's date in its own sentence: dates are looked for only in the
-    // sentences that hold a figure (the same assertions, a third of the date work).
-    private static RecognitionContext ContextOf(Document document, CancellationToken cancellationToken) =>
-        new(document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : null) { CancellationToken = cancellationToken, DatesInFigureSentencesOnly = true };
+    // Dates stated as facts are assertions of their own (ExtractionOptions.ReadDates), so dates are read in every
+    // sentence. Without them, assertions are read around figures and a figure's date in its own sentence, and dates are
+    // looked for only in the sentences that hold a figure (the same assertions, a third of the date work).
+    private RecognitionContext ContextOf(Document document, CancellationToken cancellationToken) =>
+        new(document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.Date) : null)
+        {
+            CancellationToken = cancellationToken,
+            DatesInFigureSentencesOnly = !extractor.Options.ReadDates,
+        };
 }

@@ -137,6 +137,15 @@ public sealed class VerdictRules
             return null;
         }
 
+        // Dates stated as facts are joined by their event's verb or noun alone, which does not show that two outlets
+        // speak of the same event ("met on Thursday" / "met on Friday" may be two meetings): they are reported when they
+        // are the same date, and a disagreement is withheld until the event itself is linked.
+        // A date agrees only with the same date at the same grain: "Friday" within "this week" says nothing.
+        if (relation != IntervalRelation.Equal && (IsDate(first.Quantity) || IsDate(second.Quantity)))
+        {
+            return null;
+        }
+
         // Figures of one sentence are one statement: a part and its whole ("closed two of the three lanes"), a change
         // ("rose from 52,000 to 55,000"), a tally ("passed 301-12") or a comparison ("$4.1 million to his $90,000"). A
         // writer does not contradict himself within a sentence, so different values there are never a flag.
@@ -324,6 +333,8 @@ public sealed class VerdictRules
 
     /// <summary>How many hypernym steps may separate two related verbs.</summary>
     private const int MaxVerbSteps = 2;
+
+    private static bool IsDate(Quantity quantity) => quantity.Type is EntityType.Date or EntityType.DateRange or EntityType.DateTime;
 
     private static double Confidence(Assertion a, Assertion b, string? placeA, string? placeB)
     {
