@@ -62,7 +62,7 @@ public static class FindingExplanation
 
         return finding.Reason switch
         {
-            SameFigureReason same => $"{BothSay(first, second)}: the same figure{(same.WrittenDifferently ? ", written differently" : string.Empty)}.",
+            SameFigureReason same => $"{BothSay(first, second)}: the same {(first.Quantity.Unit?.Category == "date" ? "date" : "figure")}{(same.WrittenDifferently ? ", written differently" : string.Empty)}.",
             SharedValuesReason shared => $"{BothSay(first, second)}. Read with their hedges ({Reading(first.Quantity)}; {Reading(second.Quantity)}), " +
                 $"the figures are consistent: both allow {Allowed(shared.Shared)}.",
             ContradictionReason contradiction => Contradiction(first, second, contradiction),

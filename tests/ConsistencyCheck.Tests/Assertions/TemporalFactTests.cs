@@ -59,6 +59,7 @@ public class TemporalFactTests
         var finding = new VerdictRules(ComparisonOptions.Default).Judge(a, b, "c1")!;
         finding.Kind.Should().Be(FindingKind.Agreement);
         finding.Relation.Should().Be(IntervalRelation.Equal);
+        ConsistencyCheck.Reporting.FindingExplanation.Render(finding, id => id == a.Id ? a : b).Should().EndWith("(resign): the same date, written differently.");
     }
 
     [TestCase("Farenthold resigned from Congress on Thursday.", "2018-04-09")]
