@@ -24,6 +24,7 @@ public sealed class AssertionExtractor
     private readonly SituationReader _situations;
     private readonly SyntaxReading _syntax = new(WordNetLexicon.Shared);
     private readonly TemporalFactReader _dates;
+    private readonly DurationReader _durations;
 
     /// <summary>Creates an extractor with <paramref name="options"/>.</summary>
     public AssertionExtractor(ExtractionOptions options)
@@ -36,6 +37,7 @@ public sealed class AssertionExtractor
         _predicates = new PredicateReader(_lexicon);
         _situations = new SituationReader(_lexicon);
         _dates = new TemporalFactReader(_syntax);
+        _durations = new DurationReader(_lexicon, _predicates);
     }
 
     /// <summary>The options.</summary>
@@ -66,7 +68,8 @@ public sealed class AssertionExtractor
         Assertion? lastGroup = null;
         foreach (var mention in mentions)
         {
-            if (mention is not Quantity quantity || !IsClaimType(quantity.Type) || document.IsBoilerplate(quantity.Span))
+            var quantity = mention as Quantity ?? DurationReader.AsQuantity(mention);
+            if (quantity is null || !(IsClaimType(quantity.Type) || mention is TemporalMention) || document.IsBoilerplate(quantity.Span))
             {
                 continue;
             }
@@ -81,8 +84,15 @@ public sealed class AssertionExtractor
             }
 
             restrictors.Clear();
-            var assertion = Build(document, quantity, context, published, headline, lastGroup, restrictors);
-            if (assertion is not null)
+            var assertion = mention is TemporalMention
+                ? _durations.Read(document, quantity, context, published, headline)
+                : Build(document, quantity, context, published, headline, lastGroup, restrictors);
+            if (assertion is not null && mention is TemporalMention)
+            {
+                // A duration's assertion stands apart: it is not the figure later figures of the sentence refer back to.
+                result.Add(assertion);
+            }
+            else if (assertion is not null)
             {
                 result.Add(assertion);
                 context.Previous = assertion;
