@@ -25,6 +25,9 @@ namespace ConsistencyCheck.Stories;
 /// </example>
 public sealed class StoryGrouper
 {
+    /// <summary>From this many documents, their vectors are built on several threads.</summary>
+    private const int ParallelFrom = 256;
+
     private readonly StoryOptions _options;
 
     /// <summary>Creates a grouper.</summary>
@@ -92,6 +95,11 @@ public sealed class StoryGrouper
 
     private List<Story> GroupComparable(List<StorySignature> signatures, double threshold)
     {
+        if (signatures.Count == 0)
+        {
+            return [];
+        }
+
         var collections = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var signature in signatures)
         {
@@ -102,7 +110,7 @@ public sealed class StoryGrouper
         // hash of their text, so no shared table of terms is needed.
         var vectors = new SparseVector[signatures.Count];
         var keys = new long[signatures.Count][];
-        Parallel.For(0, signatures.Count, d =>
+        void Vector(int d)
         {
             var signature = signatures[d];
             var ids = new long[signature.Terms.Length];
@@ -118,7 +126,20 @@ public sealed class StoryGrouper
             keys[d] = [.. ids.Take(_options.BlockingTerms).Select(id => id ^ collection)];
             Array.Sort(ids, weights);
             vectors[d] = new SparseVector(ids, weights);
-        });
+        }
+
+        // A small collection (a story someone named) is not worth the threads.
+        if (signatures.Count < ParallelFrom)
+        {
+            for (var d = 0; d < signatures.Count; d++)
+            {
+                Vector(d);
+            }
+        }
+        else
+        {
+            Parallel.For(0, signatures.Count, Vector);
+        }
 
         var links = CandidateFinder.Find(vectors, keys, [.. signatures.Select(s => s.Published)], _options);
         var merge = new AverageLinkage(vectors.Length, links);
