@@ -100,47 +100,7 @@ public sealed class StoryGrouper
             return [];
         }
 
-        var collections = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var signature in signatures)
-        {
-            collections.TryAdd(signature.Collection, collections.Count);
-        }
-
-        // Each document's vector on its own (in parallel: it depends on nothing else); terms are identified by a 64-bit
-        // hash of their text, so no shared table of terms is needed.
-        var vectors = new SparseVector[signatures.Count];
-        var keys = new long[signatures.Count][];
-        void Vector(int d)
-        {
-            var signature = signatures[d];
-            var ids = new long[signature.Terms.Length];
-            var weights = new float[ids.Length];
-            for (var t = 0; t < ids.Length; t++)
-            {
-                ids[t] = SparseVector.TermId(signature.Terms[t].Text);
-                weights[t] = signature.Terms[t].Weight;
-            }
-
-            // Terms come heaviest first: the first few are the blocking keys, each bound to the collection.
-            var collection = unchecked(collections[signature.Collection] * (long)0x9E3779B97F4A7C15);
-            keys[d] = [.. ids.Take(_options.BlockingTerms).Select(id => id ^ collection)];
-            Array.Sort(ids, weights);
-            vectors[d] = new SparseVector(ids, weights);
-        }
-
-        // A small collection (a story someone named) is not worth the threads.
-        if (signatures.Count < ParallelFrom)
-        {
-            for (var d = 0; d < signatures.Count; d++)
-            {
-                Vector(d);
-            }
-        }
-        else
-        {
-            Parallel.For(0, signatures.Count, Vector);
-        }
-
+        var (vectors, keys, ranks) = Vectors(signatures);
         var links = CandidateFinder.Find(vectors, keys, [.. signatures.Select(s => s.Published)], _options);
         var merge = new AverageLinkage(vectors.Length, links);
         merge.Merge(threshold);
@@ -162,16 +122,89 @@ public sealed class StoryGrouper
         return [.. members.Values.Select(group =>
         {
             sums.Clear();
-            foreach (var term in group.SelectMany(d => signatures[d].Terms))
+
+            // Each term's id was computed once, with the vectors.
+            foreach (var d in group)
             {
-                var id = SparseVector.TermId(term.Text);
-                sums[id] = (term.Text, sums.GetValueOrDefault(id).Weight + term.Weight);
+                var terms = signatures[d].Terms;
+                for (var t = 0; t < terms.Length; t++)
+                {
+                    var id = vectors[d].Ids[ranks[d][t]];
+                    sums[id] = (terms[t].Text, sums.GetValueOrDefault(id).Weight + terms[t].Weight);
+                }
             }
 
             var label = Label(sums.Values);
             var collection = signatures[group[0]].Collection;
             return new Story(StoryId.Of(collection, signatures[group[0]].Document), collection, label, [.. group.Select(d => signatures[d].Document)]);
         })];
+    }
+
+    /// <summary>
+    /// Each document's vector on its own (in parallel from <see cref="ParallelFrom"/> documents: it depends on nothing
+    /// else), its blocking keys, and where each of its terms went in the vector (<c>Ranks[d][t]</c>, for the label). Terms
+    /// are identified by a 64-bit hash of their text, so no shared table of terms is needed.
+    /// </summary>
+    private (SparseVector[] Vectors, long[][] Keys, ushort[][] Ranks) Vectors(List<StorySignature> signatures)
+    {
+        var collections = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var signature in signatures)
+        {
+            collections.TryAdd(signature.Collection, collections.Count);
+        }
+
+        var vectors = new SparseVector[signatures.Count];
+        var keys = new long[signatures.Count][];
+        var ranks = new ushort[signatures.Count][];
+        void Vector(int d)
+        {
+            var signature = signatures[d];
+            var ids = new long[signature.Terms.Length];
+            var order = new ushort[ids.Length];
+            for (var t = 0; t < ids.Length; t++)
+            {
+                ids[t] = SparseVector.TermId(signature.Terms[t].Text);
+                order[t] = (ushort)t;
+            }
+
+            // Terms come heaviest first: the first few are the blocking keys, each bound to the collection.
+            var collection = unchecked(collections[signature.Collection] * (long)0x9E3779B97F4A7C15);
+            var blocking = new long[Math.Min(_options.BlockingTerms, ids.Length)];
+            for (var k = 0; k < blocking.Length; k++)
+            {
+                blocking[k] = ids[k] ^ collection;
+            }
+
+            keys[d] = blocking;
+
+            // Ids ascending for the vector (terms are distinct, so the order is the same as sorting the weights along).
+            Array.Sort(ids, order);
+            var weights = new float[ids.Length];
+            var rank = new ushort[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                weights[i] = signature.Terms[order[i]].Weight;
+                rank[order[i]] = (ushort)i;
+            }
+
+            ranks[d] = rank;
+            vectors[d] = new SparseVector(ids, weights);
+        }
+
+        // A small collection (a story someone named) is not worth the threads.
+        if (signatures.Count < ParallelFrom)
+        {
+            for (var d = 0; d < signatures.Count; d++)
+            {
+                Vector(d);
+            }
+        }
+        else
+        {
+            Parallel.For(0, signatures.Count, Vector);
+        }
+
+        return (vectors, keys, ranks);
     }
 
     /// <summary>The heaviest terms, skipping a term whose words are all in terms already chosen ("trump" after "donald trump").</summary>
