@@ -25,6 +25,8 @@ public sealed class ConsistencyMeter
     private long _extractTicks;
     private long _clusterTicks;
     private long _compareTicks;
+    private long _signatureTicks;
+    private long _groupingTicks;
 
     /// <summary>Documents read, also the unreadable ones.</summary>
     public long Documents => Interlocked.Read(ref _documents);
@@ -53,6 +55,19 @@ public sealed class ConsistencyMeter
     /// <summary>Time spent building assertions from mentions, summed over worker threads.</summary>
     public TimeSpan AssertionBuilding => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _assertionTicks));
 
+    /// <summary>
+    /// Time spent computing story signatures (<see cref="Stories.StorySignature.FromDocument"/>) on the extraction workers,
+    /// summed over worker threads; zero unless stories are found automatically (<see cref="Stories.StoryMode.Automatic"/>).
+    /// Part of <see cref="Extraction"/>, apart from <see cref="Recognition"/> and <see cref="AssertionBuilding"/>.
+    /// </summary>
+    public TimeSpan StorySignatures => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _signatureTicks));
+
+    /// <summary>
+    /// Wall-clock time of grouping the documents into stories at the barrier (<see cref="Stories.StoryGrouper.Group"/> and
+    /// placing the documents without a signature); zero with <see cref="Stories.StoryMode.None"/>. Part of <see cref="Clustering"/>.
+    /// </summary>
+    public TimeSpan StoryGrouping => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _groupingTicks));
+
     /// <summary>Wall-clock time of the first half: reading, recognizing and extracting every document (they overlap).</summary>
     public TimeSpan Extraction => Stopwatch.GetElapsedTime(0, Interlocked.Read(ref _extractTicks));
 
@@ -76,6 +91,12 @@ public sealed class ConsistencyMeter
         Interlocked.Add(ref _recognitionTicks, recognitionTicks);
         Interlocked.Add(ref _assertionTicks, assertionTicks);
     }
+
+    /// <summary>Adds the time (<see cref="Stopwatch"/> ticks) one worker spent on one document's story signature.</summary>
+    public void AddStorySignature(long ticks) => Interlocked.Add(ref _signatureTicks, ticks);
+
+    /// <summary>Adds wall-clock time (<see cref="Stopwatch"/> ticks) spent grouping documents into stories at the barrier.</summary>
+    public void AddStoryGrouping(long ticks) => Interlocked.Add(ref _groupingTicks, ticks);
 
     /// <summary>Counts one input that was not a document (<see cref="Reporting.ConsistencyReport.InputErrors"/>).</summary>
     public void AddInputError() => Interlocked.Increment(ref _inputErrors);

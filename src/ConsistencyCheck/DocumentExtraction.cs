@@ -33,7 +33,7 @@ internal sealed class DocumentExtraction(FigureReader reader, ConsistencyOptions
             FullMode = BoundedChannelFullMode.Wait,
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var producer = ProduceAsync(documents, channel.Writer, new AssertionPool(), stop.Token);
+        var producer = ProduceAsync(documents, channel.Writer, new RunPools(new AssertionPool(), new TermPool()), stop.Token);
         try
         {
             await foreach (var extracted in channel.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -59,7 +59,7 @@ internal sealed class DocumentExtraction(FigureReader reader, ConsistencyOptions
     /// done, with the first failure if any (a worker's before the reader's). Each document is touched by one thread only,
     /// and no lock is held while a document is read or recognized.
     /// </summary>
-    private async Task ProduceAsync(IAsyncEnumerable<Document> documents, ChannelWriter<ExtractedDocument> writer, AssertionPool pool, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IAsyncEnumerable<Document> documents, ChannelWriter<ExtractedDocument> writer, RunPools pool, CancellationToken cancellationToken)
     {
         // Yield first so that the caller starts reading before the workers fill the channel.
         await Task.Yield();
@@ -113,7 +113,7 @@ internal sealed class DocumentExtraction(FigureReader reader, ConsistencyOptions
         writer.TryComplete(workFailure ?? readFailure ?? workCancelled);
     }
 
-    private async Task WorkAsync(ChannelReader<Document> queue, ChannelWriter<ExtractedDocument> writer, AssertionPool pool, CancellationTokenSource stop)
+    private async Task WorkAsync(ChannelReader<Document> queue, ChannelWriter<ExtractedDocument> writer, RunPools pool, CancellationTokenSource stop)
     {
         try
         {
@@ -137,7 +137,7 @@ internal sealed class DocumentExtraction(FigureReader reader, ConsistencyOptions
         }
     }
 
-    private ExtractedDocument ExtractDocument(Document document, AssertionPool pool, CancellationToken cancellationToken)
+    private ExtractedDocument ExtractDocument(Document document, RunPools pool, CancellationToken cancellationToken)
     {
         var summary = DocumentSummary.From(document);
         if (document.IsMissingPath)
@@ -153,7 +153,7 @@ internal sealed class DocumentExtraction(FigureReader reader, ConsistencyOptions
             return new ExtractedDocument(summary, []);
         }
 
-        var signature = Signature(document, ref summary);
+        var signature = Signature(document, pool.Terms, ref summary);
         var start = Stopwatch.GetTimestamp();
         using var deadline = options.MaxDocumentTime == Timeout.InfiniteTimeSpan ? null : new CancellationTokenSource(options.MaxDocumentTime, timeProvider);
         using var budget = deadline is null ? null : CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
@@ -161,7 +161,7 @@ internal sealed class DocumentExtraction(FigureReader reader, ConsistencyOptions
         try
         {
             var read = reader.Read(document, token, out var recognized);
-            var assertions = Compact(read, pool);
+            var assertions = Compact(read, pool.Assertions);
             meter?.AddDocument(document.Text.Length, false, assertions.Length, recognized - start, Stopwatch.GetTimestamp() - recognized);
             return new ExtractedDocument(summary, assertions) { Signature = signature };
         }
@@ -178,14 +178,16 @@ internal sealed class DocumentExtraction(FigureReader reader, ConsistencyOptions
     /// computed here, on the worker, while the text is at hand; a document too short to be grouped gets the grouper's
     /// warning on its summary now, so that <c>extract</c> writes it and every sink sees it with the document.
     /// </summary>
-    private StorySignature? Signature(Document document, ref DocumentSummary summary)
+    private StorySignature? Signature(Document document, TermPool terms, ref DocumentSummary summary)
     {
         if (options.StoryMode != StoryMode.Automatic)
         {
             return null;
         }
 
-        var signature = StorySignature.FromDocument(document, options.Stories);
+        var started = Stopwatch.GetTimestamp();
+        var signature = StorySignature.FromDocumentInRun(document, options.Stories, terms);
+        meter?.AddStorySignature(Stopwatch.GetTimestamp() - started);
         if (StoryGrouper.TooShort(signature, options.Stories) is { } tooShort)
         {
             summary = summary with { Diagnostics = summary.Diagnostics.Add(tooShort) };
@@ -223,4 +225,7 @@ internal sealed class DocumentExtraction(FigureReader reader, ConsistencyOptions
 
         return builder.MoveToImmutable();
     }
+
+    /// <summary>What the documents of one run share: equal subjects and predicates, equal story terms.</summary>
+    private sealed record RunPools(AssertionPool Assertions, TermPool Terms);
 }

@@ -17,7 +17,7 @@ namespace ConsistencyCheck;
 internal sealed class PipelineRun(
     DocumentExtraction extraction, IClusteringStrategy clustering, PipelineComparison comparison, ConsistencyOptions options, ConsistencyMeter? meter)
 {
-    private readonly StoryPlanner _stories = new(clustering, options);
+    private readonly StoryPlanner _stories = new(clustering, options, meter);
 
     /// <summary>The whole check over <paramref name="documents"/>: every document goes to the sink as it is read, then the findings.</summary>
     public async Task<ComparisonOutcome> RunAsync<TPart>(IAsyncEnumerable<Document> documents, IFindingSink<TPart> sink, CancellationToken cancellationToken)

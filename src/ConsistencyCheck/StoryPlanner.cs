@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Collections.Immutable;
 using ConsistencyCheck.Assertions;
 using ConsistencyCheck.Clustering;
@@ -9,9 +10,10 @@ namespace ConsistencyCheck;
 /// <summary>
 /// The grouping step at the barrier of a run: finds the stories (<see cref="ConsistencyOptions.StoryMode"/>), then
 /// clusters each story's assertions on their own, so that no cluster, and so no finding, spans two stories. The
-/// clusters of a story are consecutive in the plan, stories in order of collection then first member. Thread-safe.
+/// clusters of a story are consecutive in the plan, stories in order of collection then first member. Thread-safe. The time
+/// spent finding the stories is counted in the meter (<see cref="ConsistencyMeter.StoryGrouping"/>), when there is one.
 /// </summary>
-internal sealed class StoryPlanner(IClusteringStrategy clustering, ConsistencyOptions options)
+internal sealed class StoryPlanner(IClusteringStrategy clustering, ConsistencyOptions options, ConsistencyMeter? meter)
 {
     /// <summary>The clusters and stories of a run.</summary>
     /// <param name="sorted">Every assertion of the run, sorted by id.</param>
@@ -32,7 +34,9 @@ internal sealed class StoryPlanner(IClusteringStrategy clustering, ConsistencyOp
             return ([.. all], [new ComparedStory(0, null, 0, all.Count)]);
         }
 
+        var started = Stopwatch.GetTimestamp();
         var stories = FindStories(sorted, documents, signatures);
+        meter?.AddStoryGrouping(Stopwatch.GetTimestamp() - started);
         var storyOf = new Dictionary<DocumentKey, int>();
         for (var s = 0; s < stories.Count; s++)
         {
@@ -82,11 +86,15 @@ internal sealed class StoryPlanner(IClusteringStrategy clustering, ConsistencyOp
         {
             var grouper = new StoryGrouper(options.Stories);
 
-            // One grouping per collection: stories never span collections, and a document id need only be unique in its collection.
-            foreach (var collection in signatures.GroupBy(s => s.Collection, StringComparer.Ordinal))
+            // One grouping per collection: stories never span collections, and a document id need only be unique in its
+            // collection. Collections are independent, so they are grouped in parallel; their stories are kept in collection order.
+            var collections = signatures.GroupBy(s => s.Collection, StringComparer.Ordinal).Select(c => c.DistinctBy(s => s.Document).ToArray()).ToArray();
+            var grouped = new ImmutableArray<Story>[collections.Length];
+            Parallel.For(0, collections.Length, new ParallelOptions { MaxDegreeOfParallelism = options.MaxDegreeOfParallelism },
+                c => grouped[c] = grouper.Group(collections[c]).Stories);
+            foreach (var collection in grouped)
             {
-                var grouping = grouper.Group(collection.DistinctBy(s => s.Document));
-                stories.AddRange(grouping.Stories);
+                stories.AddRange(collection);
             }
 
             placed.UnionWith(stories.SelectMany(s => s.Members.Select(m => new DocumentKey(s.Collection, m))));

@@ -59,8 +59,37 @@ internal static class RunStatistics
         foreach (var line in lines)
         {
             await error.WriteLineAsync(line).ConfigureAwait(false);
+            if (line.StartsWith("stats: seconds:", StringComparison.Ordinal) && Stories(meter, total) is { } stories)
+            {
+                await error.WriteLineAsync(stories).ConfigureAwait(false);
+            }
         }
     }
+
+    /// <summary>
+    /// The story work of the run (docs/stories.md), after the stage line, with its share of the run measured in the run
+    /// itself: signatures in thread-seconds on the extraction workers (part of the first stage) and as a share of the
+    /// workers' timed work (recognition + assertions + signatures); grouping in wall seconds at the barrier (part of
+    /// <c>cluster</c>) and as a share of the total; and the two together as a share of the total wall time, the
+    /// signatures counted at their share of the first stage. Null when none of it was timed (<c>--stories none</c>).
+    /// </summary>
+    private static string? Stories(ConsistencyMeter meter, double total)
+    {
+        var signatures = meter.StorySignatures.TotalSeconds;
+        var grouping = meter.StoryGrouping.TotalSeconds;
+        if (signatures == 0 && grouping == 0)
+        {
+            return null;
+        }
+
+        var work = meter.Recognition.TotalSeconds + meter.AssertionBuilding.TotalSeconds + signatures;
+        var ofWork = work > 0 ? signatures / work : 0;
+        var ofTotal = total > 0 ? ((ofWork * meter.Extraction.TotalSeconds) + grouping) / total : 0;
+        return $"stats: stories: signatures {signatures.ToString("0.00", Invariant)} (thread-seconds on the workers, {Percent(ofWork)} of recognition + assertions + signatures), " +
+            $"grouping {grouping.ToString("0.00", Invariant)} (at the barrier, {Percent(total > 0 ? grouping / total : 0)} of total); together about {Percent(ofTotal)} of total";
+    }
+
+    private static string Percent(double share) => (100 * share).ToString("0.0", Invariant) + " %";
 
     private static string S(TimeSpan time) => time.TotalSeconds.ToString("0.00", Invariant);
 

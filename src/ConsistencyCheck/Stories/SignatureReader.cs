@@ -27,7 +27,7 @@ internal static class SignatureReader
     private const int MaxNameWords = 4;
     private const int MaxWordLength = TermFrequencies.MaxWordLength;
 
-    public static (int ContentWords, ImmutableArray<StoryTerm> Terms) Read(Document document, StoryOptions options)
+    public static (int ContentWords, ImmutableArray<StoryTerm> Terms) Read(Document document, StoryOptions options, TermPool? pool = null)
     {
         using var counter = new TermCounter();
         using var scan = new Scan(TermFrequencies.Default, counter);
@@ -53,7 +53,7 @@ internal static class SignatureReader
             scan.Run(text, at, text.Length, 1, isTitle: false);
         }
 
-        return (counter.ContentWords, counter.Result(options.MaxTerms));
+        return (counter.ContentWords, counter.Result(options.MaxTerms, pool));
     }
 
     /// <summary>The boilerplate regions by start; regions with the same start may come in any order (the reading skips their union).</summary>

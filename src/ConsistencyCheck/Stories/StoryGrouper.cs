@@ -25,6 +25,12 @@ namespace ConsistencyCheck.Stories;
 /// </example>
 public sealed class StoryGrouper
 {
+    /// <summary>From this many documents, their vectors are built on several threads.</summary>
+    private const int ParallelFrom = 256;
+
+    /// <summary>Up to this many members, a story's label merges their vectors instead of summing in a table.</summary>
+    private const int MergeUpTo = 16;
+
     private readonly StoryOptions _options;
 
     /// <summary>Creates a grouper.</summary>
@@ -92,34 +98,12 @@ public sealed class StoryGrouper
 
     private List<Story> GroupComparable(List<StorySignature> signatures, double threshold)
     {
-        var collections = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var signature in signatures)
+        if (signatures.Count == 0)
         {
-            collections.TryAdd(signature.Collection, collections.Count);
+            return [];
         }
 
-        // Each document's vector on its own (in parallel: it depends on nothing else); terms are identified by a 64-bit
-        // hash of their text, so no shared table of terms is needed.
-        var vectors = new SparseVector[signatures.Count];
-        var keys = new long[signatures.Count][];
-        Parallel.For(0, signatures.Count, d =>
-        {
-            var signature = signatures[d];
-            var ids = new long[signature.Terms.Length];
-            var weights = new float[ids.Length];
-            for (var t = 0; t < ids.Length; t++)
-            {
-                ids[t] = SparseVector.TermId(signature.Terms[t].Text);
-                weights[t] = signature.Terms[t].Weight;
-            }
-
-            // Terms come heaviest first: the first few are the blocking keys, each bound to the collection.
-            var collection = unchecked(collections[signature.Collection] * (long)0x9E3779B97F4A7C15);
-            keys[d] = [.. ids.Take(_options.BlockingTerms).Select(id => id ^ collection)];
-            Array.Sort(ids, weights);
-            vectors[d] = new SparseVector(ids, weights);
-        });
-
+        var (vectors, keys, orders) = Vectors(signatures);
         var links = CandidateFinder.Find(vectors, keys, [.. signatures.Select(s => s.Published)], _options);
         var merge = new AverageLinkage(vectors.Length, links);
         merge.Merge(threshold);
@@ -137,20 +121,144 @@ public sealed class StoryGrouper
         }
 
         // Documents are in sorted order and a root is its group's smallest index, so list[0] is the first member.
-        var sums = new Dictionary<long, (string Text, double Weight)>();
+        Dictionary<long, (string Text, double Weight)>? sums = null;
         return [.. members.Values.Select(group =>
         {
-            sums.Clear();
-            foreach (var term in group.SelectMany(d => signatures[d].Terms))
+            // The label's summed weights: a small story merges its members' sorted vectors, a large one sums in a
+            // dictionary. Each term's weights add in member order either way, and Label's order is total, so the
+            // label is the same.
+            IEnumerable<(string Text, double Weight)> summed;
+            if (group.Count <= MergeUpTo)
             {
-                var id = SparseVector.TermId(term.Text);
-                sums[id] = (term.Text, sums.GetValueOrDefault(id).Weight + term.Weight);
+                summed = Merged(group, vectors, orders, signatures);
+            }
+            else
+            {
+                sums ??= [];
+                sums.Clear();
+                foreach (var d in group)
+                {
+                    for (var i = 0; i < vectors[d].Ids.Length; i++)
+                    {
+                        var term = signatures[d].Terms[orders[d][i]];
+                        sums[vectors[d].Ids[i]] = (term.Text, sums.GetValueOrDefault(vectors[d].Ids[i]).Weight + term.Weight);
+                    }
+                }
+
+                summed = sums.Values;
             }
 
-            var label = Label(sums.Values);
+            var label = Label(summed);
             var collection = signatures[group[0]].Collection;
             return new Story(StoryId.Of(collection, signatures[group[0]].Document), collection, label, [.. group.Select(d => signatures[d].Document)]);
         })];
+    }
+
+    /// <summary>
+    /// Each document's vector on its own (in parallel from <see cref="ParallelFrom"/> documents: it depends on nothing
+    /// else), its blocking keys, and which term of the signature each place of the vector holds (<c>Orders[d][i]</c>, for
+    /// the label). Terms are identified by a 64-bit hash of their text, so no shared table of terms is needed.
+    /// </summary>
+    private (SparseVector[] Vectors, long[][] Keys, ushort[][] Orders) Vectors(List<StorySignature> signatures)
+    {
+        var collections = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var signature in signatures)
+        {
+            collections.TryAdd(signature.Collection, collections.Count);
+        }
+
+        var vectors = new SparseVector[signatures.Count];
+        var keys = new long[signatures.Count][];
+        var orders = new ushort[signatures.Count][];
+        void Vector(int d)
+        {
+            var signature = signatures[d];
+            var ids = new long[signature.Terms.Length];
+            var order = new ushort[ids.Length];
+            for (var t = 0; t < ids.Length; t++)
+            {
+                ids[t] = SparseVector.TermId(signature.Terms[t].Text);
+                order[t] = (ushort)t;
+            }
+
+            // Terms come heaviest first: the first few are the blocking keys, each bound to the collection.
+            var collection = unchecked(collections[signature.Collection] * (long)0x9E3779B97F4A7C15);
+            var blocking = new long[Math.Min(_options.BlockingTerms, ids.Length)];
+            for (var k = 0; k < blocking.Length; k++)
+            {
+                blocking[k] = ids[k] ^ collection;
+            }
+
+            keys[d] = blocking;
+
+            // Ids ascending for the vector (terms are distinct, so the order is the same as sorting the weights along).
+            Array.Sort(ids, order);
+            var weights = new float[ids.Length];
+            for (var i = 0; i < ids.Length; i++)
+            {
+                weights[i] = signature.Terms[order[i]].Weight;
+            }
+
+            orders[d] = order;
+            vectors[d] = new SparseVector(ids, weights);
+        }
+
+        // A small collection (a story someone named) is not worth the threads.
+        if (signatures.Count < ParallelFrom)
+        {
+            for (var d = 0; d < signatures.Count; d++)
+            {
+                Vector(d);
+            }
+        }
+        else
+        {
+            Parallel.For(0, signatures.Count, Vector);
+        }
+
+        return (vectors, keys, orders);
+    }
+
+    /// <summary>
+    /// Each term of a small story with its weights summed over the members, in id order: a merge of the members'
+    /// vectors (sorted by id), adding in member order; no table is made.
+    /// </summary>
+    private static IEnumerable<(string Text, double Weight)> Merged(List<int> group, SparseVector[] vectors, ushort[][] orders, List<StorySignature> signatures)
+    {
+        var heads = new int[group.Count];
+        while (true)
+        {
+            var found = false;
+            var least = 0L;
+            for (var m = 0; m < group.Count; m++)
+            {
+                var ids = vectors[group[m]].Ids;
+                if (heads[m] < ids.Length && (!found || ids[heads[m]] < least))
+                {
+                    (least, found) = (ids[heads[m]], true);
+                }
+            }
+
+            if (!found)
+            {
+                yield break;
+            }
+
+            var sum = 0.0;
+            var text = string.Empty;
+            for (var m = 0; m < group.Count; m++)
+            {
+                var d = group[m];
+                if (heads[m] < vectors[d].Ids.Length && vectors[d].Ids[heads[m]] == least)
+                {
+                    var term = signatures[d].Terms[orders[d][heads[m]++]];
+                    sum += term.Weight;
+                    text = term.Text;
+                }
+            }
+
+            yield return (text, sum);
+        }
     }
 
     /// <summary>The heaviest terms, skipping a term whose words are all in terms already chosen ("trump" after "donald trump").</summary>

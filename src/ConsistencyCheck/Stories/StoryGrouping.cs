@@ -1,5 +1,5 @@
-using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using ConsistencyCheck.Ingest;
 
 namespace ConsistencyCheck.Stories;
@@ -10,7 +10,10 @@ namespace ConsistencyCheck.Stories;
 /// </summary>
 public sealed class StoryGrouping
 {
-    private readonly FrozenDictionary<DocumentId, StoryId> _storyOf;
+    // Read-only after construction (concurrent reads are safe). A plain dictionary, not a frozen one: a run groups
+    // collection by collection, tens of thousands of groupings, and freezing each cost more than grouping it.
+    private readonly Dictionary<DocumentId, StoryId> _storyOf;
+    private StoryAssignment[]? _assignments;
 
     /// <summary>Creates a grouping.</summary>
     /// <param name="stories">The stories; no document in two of them.</param>
@@ -38,15 +41,16 @@ public sealed class StoryGrouping
             }
         }
 
-        _storyOf = storyOf.ToFrozenDictionary();
-        Assignments = [.. storyOf.Select(p => new StoryAssignment(p.Key, p.Value)).OrderBy(a => a.Document)];
+        _storyOf = storyOf;
     }
 
     /// <summary>The stories, in order of collection then first member.</summary>
     public ImmutableArray<Story> Stories { get; }
 
     /// <summary>The story of every document, in ordinal order of the document ids.</summary>
-    public ImmutableArray<StoryAssignment> Assignments { get; }
+    /// <remarks>Made on first use: the pipeline reads only <see cref="Stories"/>.</remarks>
+    public ImmutableArray<StoryAssignment> Assignments =>
+        ImmutableCollectionsMarshal.AsImmutableArray(_assignments ??= [.. _storyOf.Select(p => new StoryAssignment(p.Key, p.Value)).OrderBy(a => a.Document)]);
 
     /// <summary>Documents put in a story of their own without being compared, and why; in document order.</summary>
     public ImmutableArray<StoryDiagnostic> Diagnostics { get; }

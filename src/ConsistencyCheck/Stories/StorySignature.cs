@@ -81,7 +81,13 @@ public sealed record StorySignature
     /// // signature.Terms: ("comey", 0.41), ("fbi", 0.33), ("james comey", 0.27), ("fire", 0.22), ...
     /// </code>
     /// </example>
-    public static StorySignature FromDocument(Document document, StoryOptions? options = null)
+    public static StorySignature FromDocument(Document document, StoryOptions? options = null) => FromDocumentInRun(document, options, null);
+
+    /// <summary>
+    /// <see cref="FromDocument(Document, StoryOptions?)"/> with the term texts shared across a run (<see cref="TermPool"/>),
+    /// as the pipeline computes them: the same signature, held in less memory.
+    /// </summary>
+    internal static StorySignature FromDocumentInRun(Document document, StoryOptions? options, TermPool? pool)
     {
         ArgumentNullException.ThrowIfNull(document);
         options ??= StoryOptions.Default;
@@ -90,7 +96,7 @@ public sealed record StorySignature
             options.Validate();
         }
 
-        var (contentWords, terms) = SignatureReader.Read(document, options);
+        var (contentWords, terms) = SignatureReader.Read(document, options, pool);
         return new StorySignature(document.Id, document.Collection, document.Metadata.Published, contentWords, terms, trusted: true);
     }
 

@@ -61,7 +61,9 @@ internal sealed class TermCounter : IDisposable
     /// (sublinear in repeats, so a name said twenty times does not drown the words of the event); ties go to the
     /// ordinal order of the text, so the result does not depend on the order of reading.
     /// </summary>
-    public ImmutableArray<StoryTerm> Result(int maxTerms)
+    /// <param name="maxTerms">The most terms kept.</param>
+    /// <param name="pool">Shares the term texts across a run's signatures; null makes a string per term.</param>
+    public ImmutableArray<StoryTerm> Result(int maxTerms, TermPool? pool = null)
     {
         var weighted = ArrayPool<(int Term, double Weight)>.Shared.Rent(Math.Max(1, _terms.Count));
         try
@@ -94,7 +96,7 @@ internal sealed class TermCounter : IDisposable
             var terms = new StoryTerm[kept];
             for (var i = 0; i < kept; i++)
             {
-                terms[i] = new StoryTerm(new string(_terms[span[i].Term]), Math.Max(float.Epsilon, (float)(span[i].Weight / norm)));
+                terms[i] = new StoryTerm(pool?.Share(_terms[span[i].Term]) ?? new string(_terms[span[i].Term]), Math.Max(float.Epsilon, (float)(span[i].Weight / norm)));
             }
 
             return ImmutableCollectionsMarshal.AsImmutableArray(terms);
