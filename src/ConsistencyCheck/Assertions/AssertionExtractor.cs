@@ -37,7 +37,7 @@ public sealed class AssertionExtractor
         _predicates = new PredicateReader(_lexicon);
         _situations = new SituationReader(_lexicon);
         _dates = new TemporalFactReader(_syntax);
-        _durations = new DurationReader(_lexicon, _predicates);
+        _durations = new DurationReader(_lexicon, _predicates, _syntax);
     }
 
     /// <summary>The options.</summary>
@@ -106,7 +106,7 @@ public sealed class AssertionExtractor
         if (Options.ReadDates && temporal.Length > 0)
         {
             var claims = result.Count;
-            result.AddRange(_dates.Read(document, sentences, temporal, result, cancellationToken));
+            result.AddRange(_dates.Read(document, sentences, temporal, result, published, cancellationToken));
             if (result.Count > claims)
             {
                 result.Sort((a, b) => a.Quantity.Span.Start.CompareTo(b.Quantity.Span.Start));

@@ -17,6 +17,13 @@ internal static class AssertionJson
     public static void WriteDocument(Utf8JsonWriter writer, DocumentSummary document)
     {
         writer.WriteStartObject();
+        WriteDocumentProperties(writer, document);
+        writer.WriteEndObject();
+    }
+
+    /// <summary>The properties of the document object of <see cref="WriteDocument"/>, for a writer that adds its own after them (a report's <c>story</c>).</summary>
+    public static void WriteDocumentProperties(Utf8JsonWriter writer, DocumentSummary document)
+    {
         writer.WriteString("id"u8, document.Id.Value);
         writer.WriteString("source"u8, document.Source);
         writer.WriteString("collection"u8, document.Collection);
@@ -39,8 +46,6 @@ internal static class AssertionJson
         {
             writer.WriteBoolean("missingPath"u8, true);
         }
-
-        writer.WriteEndObject();
     }
 
     /// <summary>

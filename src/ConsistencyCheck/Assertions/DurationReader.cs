@@ -4,7 +4,6 @@ using ConsistencyCheck.Assertions.Lexicons;
 using ConsistencyCheck.Ingest;
 using ConsistencyCheck.Recognition;
 using ConsistencyCheck.Text;
-using ConsistencyCheck.Text.Lexical;
 using ConsistencyCheck.Text.Syntax;
 
 namespace ConsistencyCheck.Assertions;
@@ -16,10 +15,8 @@ namespace ConsistencyCheck.Assertions;
 /// A bare, hedged or relative duration ("three days later", "within a year") says nothing comparable and is not one.
 /// Immutable and thread-safe.
 /// </summary>
-internal sealed partial class DurationReader(AssertionLexicon lexicon, PredicateReader predicates)
+internal sealed partial class DurationReader(AssertionLexicon lexicon, PredicateReader predicates, SyntaxReading syntax)
 {
-    private readonly CountedThingReader _countedThings = new(WordNetLexicon.Shared);
-
     /// <summary>
     /// A duration stated as a plain figure and unit ("60-day", "19 years", "PT48H"), as a quantity with a time unit;
     /// null for anything else (a date, a hedged or relative duration, a compound one).
@@ -112,7 +109,7 @@ internal sealed partial class DurationReader(AssertionLexicon lexicon, Predicate
     /// </summary>
     private Subject CountedThing(string text, SourceSpan sentence, SourceSpan figure)
     {
-        foreach (var candidate in _countedThings.Read(text, sentence, figure))
+        foreach (var candidate in syntax.Candidates(text, sentence, figure))
         {
             var measured = candidate.Source switch
             {

@@ -34,8 +34,9 @@ internal sealed class TemporalFactReader(SyntaxReading syntax)
     /// <param name="sentences">Its sentences.</param>
     /// <param name="temporal">The temporal mentions recognized in it, ordered by start.</param>
     /// <param name="claims">The assertions already read from its figures (their dates are not facts of their own).</param>
+    /// <param name="published">The day the document was published, or null.</param>
     /// <param name="cancellationToken">Checked once per date.</param>
-    public IEnumerable<Assertion> Read(Document document, SentenceMap sentences, ImmutableArray<TemporalMention> temporal, IReadOnlyList<Assertion> claims, CancellationToken cancellationToken)
+    public IEnumerable<Assertion> Read(Document document, SentenceMap sentences, ImmutableArray<TemporalMention> temporal, IReadOnlyList<Assertion> claims, DateOnly? published, CancellationToken cancellationToken)
     {
         var anchors = new HashSet<SourceSpan>();
         foreach (var claim in claims)
@@ -46,7 +47,6 @@ internal sealed class TemporalFactReader(SyntaxReading syntax)
             }
         }
 
-        var published = document.Metadata.Published is { } p ? DateOnly.FromDateTime(p.UtcDateTime) : (DateOnly?)null;
         foreach (var mention in temporal)
         {
             cancellationToken.ThrowIfCancellationRequested();

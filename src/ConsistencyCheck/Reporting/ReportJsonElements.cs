@@ -155,22 +155,7 @@ internal static class ReportJsonElements
     private static void WriteDocument(Utf8JsonWriter writer, DocumentSummary document, Story? story)
     {
         writer.WriteStartObject();
-        writer.WriteString("id"u8, document.Id.Value);
-        writer.WriteString("source"u8, document.Source);
-        writer.WriteString("collection"u8, document.Collection);
-        JsonOutput.WriteString(writer, "title"u8, document.Title);
-        JsonOutput.WriteString(writer, "publisher"u8, document.Publisher);
-        JsonOutput.WriteString(writer, "published"u8, document.Published is { } published ? InvariantText.Timestamp(published) : null);
-        writer.WriteStartArray("diagnostics"u8);
-        foreach (var diagnostic in Arrays.OrEmpty(document.Diagnostics))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("severity"u8, AssertionNames.Of(diagnostic.Severity));
-            writer.WriteString("message"u8, diagnostic.Message);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        AssertionJson.WriteDocumentProperties(writer, document);
         JsonOutput.WriteString(writer, "story"u8, story?.Id.Value);
         writer.WriteEndObject();
     }
